@@ -1,0 +1,57 @@
+# Relais numérique — the two commands a new user needs: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+AXE := node_modules/axe-core/axe.min.js
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-fast lint bench lock clean
+
+help:
+	@echo "make run   — installe, migre, charge la démo, lance le site et les tâches de fond"
+	@echo "make test  — lint, vérifications, tests SQLite + PostgreSQL + navigateur"
+	@echo "make bench — mesures de performance (requêtes et temps de réponse)"
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24,<27"
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
+run: install
+	@scripts/run.sh
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: install $(AXE)
+	@scripts/test.sh
+
+# The unit and integration tests on SQLite only: the quick loop while coding.
+test-fast: install
+	$(VENV)/bin/pytest -m "not browser" -q
+
+bench: install
+	@scripts/bench.sh
+
+# Refresh the pinned set after changing pyproject.toml.
+lock:
+	rm -rf /tmp/relais-lock-venv
+	$(PYTHON) -m venv /tmp/relais-lock-venv
+	/tmp/relais-lock-venv/bin/pip install --quiet --upgrade "pip>=24,<27"
+	/tmp/relais-lock-venv/bin/pip install --quiet -e ".[dev]"
+	/tmp/relais-lock-venv/bin/pip freeze --exclude-editable | grep -v '^relais-numerique' > requirements.lock
+	rm -rf /tmp/relais-lock-venv
+
+clean:
+	rm -rf $(VENV) node_modules static test-artifacts .pytest_cache .ruff_cache

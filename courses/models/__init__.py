@@ -1,0 +1,20 @@
+from courses.models.pages import (
+    Audience,
+    CataloguePage,
+    CoursePage,
+    HomePage,
+    LessonPage,
+    ModulePage,
+)
+from courses.models.progress import Enrollment, LessonCompletion
+
+__all__ = [
+    "Audience",
+    "CataloguePage",
+    "CoursePage",
+    "Enrollment",
+    "HomePage",
+    "LessonCompletion",
+    "LessonPage",
+    "ModulePage",
+]

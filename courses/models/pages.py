@@ -1,0 +1,225 @@
+"""The page tree: home → catalogue → course → module → lesson."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from courses.blocks import LessonStreamBlock
+
+
+class Audience(models.TextChoices):
+    PROFESSIONAL = "professional", _("Professionnels relais")
+    BENEFICIARY = "beneficiary", _("Bénéficiaires")
+
+
+class HomePage(Page):
+    """The site's home page: presents the platform and its two catalogues."""
+
+    intro = RichTextField(
+        _("introduction"), features=["bold", "italic", "link"], blank=True
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CataloguePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogues"] = CataloguePage.objects.child_of(self).live()
+        return context
+
+
+class CataloguePage(Page):
+    """A catalogue of courses for one audience (professionals or beneficiaries)."""
+
+    audience = models.CharField(
+        _("public"), max_length=20, choices=Audience.choices, unique=True
+    )
+    intro = RichTextField(
+        _("introduction"), features=["bold", "italic", "link"], blank=True
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("audience"), FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import catalogue_courses_get
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = catalogue_courses_get(catalogue=self, user=request.user)
+        return context
+
+
+class CoursePageQuerySet(PageQuerySet):
+    def for_audience(self, audience: str):
+        return self.filter(audience=audience)
+
+    def for_area(self, area):
+        return self.filter(competence_area=area)
+
+    def for_level(self, level):
+        return self.filter(target_level=level)
+
+
+CoursePageManager = PageManager.from_queryset(CoursePageQuerySet)
+
+
+class CoursePage(Page):
+    """A course (parcours): a sequence of modules aimed at one level in one area."""
+
+    audience = models.CharField(_("public"), max_length=20, choices=Audience.choices)
+    competence_area = models.ForeignKey(
+        "skills.CompetenceArea",
+        verbose_name=_("domaine de compétence"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="courses",
+    )
+    target_level = models.ForeignKey(
+        "skills.Level",
+        verbose_name=_("niveau visé"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="courses",
+    )
+    duration_minutes = models.PositiveIntegerField(
+        _("durée (minutes)"),
+        validators=[MinValueValidator(5), MaxValueValidator(6000)],
+        help_text=_("Durée totale estimée."),
+    )
+    summary = models.TextField(
+        _("résumé"), max_length=500, help_text=_("Deux ou trois phrases simples.")
+    )
+    objectives = models.TextField(
+        _("objectifs"),
+        help_text=_("Un objectif par ligne, qui commence par un verbe."),
+    )
+
+    objects = CoursePageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("competence_area"),
+                FieldPanel("target_level"),
+                FieldPanel("duration_minutes"),
+            ],
+            heading=_("Public et niveau"),
+        ),
+        FieldPanel("objectives"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+    ]
+    parent_page_types = ["courses.CataloguePage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("parcours")
+        verbose_name_plural = _("parcours")
+
+    @property
+    def objective_list(self) -> list[str]:
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+    def clean(self):
+        super().clean()
+        if self.audience == Audience.BENEFICIARY and not (
+            self.competence_area_id and self.target_level_id
+        ):
+            raise ValidationError(
+                _(
+                    "Un parcours pour les bénéficiaires doit avoir un domaine de "
+                    "compétence et un niveau visé."
+                )
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_outline_get
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline_get(course=self, user=request.user)
+        return context
+
+
+class ModulePage(Page):
+    """A module of a course: a few lessons around one skill."""
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_outline_get
+
+        context = super().get_context(request, *args, **kwargs)
+        course = CoursePage.objects.ancestor_of(self).first()
+        context["course"] = course
+        context["outline"] = (
+            course_outline_get(course=course, user=request.user) if course else None
+        )
+        return context
+
+
+class LessonPage(Page):
+    """A lesson: the content a learner follows, made of blocks."""
+
+    summary = models.TextField(
+        _("en bref"), max_length=300, help_text=_("Ce que la personne va apprendre.")
+    )
+    duration_minutes = models.PositiveIntegerField(
+        _("durée (minutes)"),
+        default=15,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("contenu"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("duration_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("leçon")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_navigation_get
+
+        context = super().get_context(request, *args, **kwargs)
+        context["nav"] = lesson_navigation_get(lesson=self, user=request.user)
+        return context

@@ -1,0 +1,233 @@
+"""Reads for the learning pages. Each runs a fixed number of queries, whatever
+the number of modules, lessons or enrolments."""
+
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+
+from courses.models import (
+    CataloguePage,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+)
+
+
+@dataclass
+class LessonEntry:
+    lesson: LessonPage
+    number: int
+    done: bool
+
+
+@dataclass
+class ModuleEntry:
+    module: ModulePage
+    lessons: list[LessonEntry] = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return bool(self.lessons) and all(entry.done for entry in self.lessons)
+
+
+@dataclass
+class Progress:
+    done: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.done >= self.total
+
+
+@dataclass
+class CourseOutline:
+    course: CoursePage
+    modules: list[ModuleEntry]
+    lessons: list[LessonEntry]
+    enrollment: Enrollment | None
+    progress: Progress
+
+    @property
+    def resume_lesson(self) -> LessonPage | None:
+        """The first lesson not done yet; the first lesson if all are done."""
+        for entry in self.lessons:
+            if not entry.done:
+                return entry.lesson
+        return self.lessons[0].lesson if self.lessons else None
+
+
+def _lessons_under(page) -> list[LessonPage]:
+    return list(
+        LessonPage.objects.live()
+        .descendant_of(page)
+        .defer_streamfields()
+        .order_by("path")
+    )
+
+
+def _done_lesson_ids(user, lessons) -> set[int]:
+    if not user.is_authenticated or not lessons:
+        return set()
+    return set(
+        LessonCompletion.objects.filter(
+            user=user, lesson_id__in=[lesson.pk for lesson in lessons]
+        ).values_list("lesson_id", flat=True)
+    )
+
+
+def course_outline_get(*, course: CoursePage, user) -> CourseOutline:
+    """Modules and lessons of a live course, with the user's progress (4 queries)."""
+    modules = list(ModulePage.objects.child_of(course).live().order_by("path"))
+    lessons = _lessons_under(course)
+    done_ids = _done_lesson_ids(user, lessons)
+    enrollment = (
+        Enrollment.objects.filter(user=user, course=course).first()
+        if user.is_authenticated
+        else None
+    )
+
+    module_entries = [ModuleEntry(module=module) for module in modules]
+    by_path = {entry.module.path: entry for entry in module_entries}
+    lesson_entries = []
+    module_path_len = len(course.path) + course.steplen
+    for number, lesson in enumerate(lessons, start=1):
+        entry = LessonEntry(lesson=lesson, number=number, done=lesson.pk in done_ids)
+        module_entry = by_path.get(lesson.path[:module_path_len])
+        if module_entry is None:
+            # Its module is not live: the lesson is not part of the course yet.
+            continue
+        module_entry.lessons.append(entry)
+        lesson_entries.append(entry)
+    for number, entry in enumerate(lesson_entries, start=1):
+        entry.number = number
+    return CourseOutline(
+        course=course,
+        modules=module_entries,
+        lessons=lesson_entries,
+        enrollment=enrollment,
+        progress=Progress(
+            done=sum(entry.done for entry in lesson_entries),
+            total=len(lesson_entries),
+        ),
+    )
+
+
+@dataclass
+class LessonNavigation:
+    course: CoursePage | None
+    module: ModulePage | None
+    outline: CourseOutline | None
+    entry: LessonEntry | None
+    previous: LessonPage | None
+    next: LessonPage | None
+
+    @property
+    def done(self) -> bool:
+        return bool(self.entry and self.entry.done)
+
+
+def lesson_navigation_get(*, lesson: LessonPage, user) -> LessonNavigation:
+    """Where a lesson stands in its course: module, previous, next, done (5 queries)."""
+    course = CoursePage.objects.ancestor_of(lesson).first()
+    if course is None:
+        return LessonNavigation(None, None, None, None, None, None)
+    outline = course_outline_get(course=course, user=user)
+    position = next(
+        (i for i, e in enumerate(outline.lessons) if e.lesson.pk == lesson.pk), None
+    )
+    module = next(
+        (m.module for m in outline.modules if lesson.path.startswith(m.module.path)),
+        None,
+    )
+    if position is None:
+        # A draft being previewed: show it without a place in the sequence.
+        return LessonNavigation(course, module, outline, None, None, None)
+    lessons = outline.lessons
+    return LessonNavigation(
+        course=course,
+        module=module,
+        outline=outline,
+        entry=lessons[position],
+        previous=lessons[position - 1].lesson if position > 0 else None,
+        next=lessons[position + 1].lesson if position + 1 < len(lessons) else None,
+    )
+
+
+@dataclass
+class CourseCard:
+    course: CoursePage
+    progress: Progress
+    enrolled: bool
+
+
+def _progress_by_course(courses, user) -> dict[int, Progress]:
+    """Done/total lessons per course, in two queries for any number of courses."""
+    if not courses:
+        return {}
+    path_filter = reduce(or_, (Q(path__startswith=c.path) for c in courses))
+    lessons = list(
+        LessonPage.objects.live().filter(path_filter).values_list("pk", "path")
+    )
+    done_ids = set()
+    if user.is_authenticated and lessons:
+        done_ids = set(
+            LessonCompletion.objects.filter(
+                user=user, lesson_id__in=[pk for pk, _path in lessons]
+            ).values_list("lesson_id", flat=True)
+        )
+    by_path = {c.path: Progress(done=0, total=0) for c in courses}
+    # The tree's shape puts every course at the same depth.
+    prefix_len = len(courses[0].path)
+    for pk, path in lessons:
+        progress = by_path.get(path[:prefix_len])
+        if progress is not None:
+            progress.total += 1
+            progress.done += pk in done_ids
+    return {c.pk: by_path[c.path] for c in courses}
+
+
+def catalogue_courses_get(*, catalogue: CataloguePage, user) -> list[CourseCard]:
+    """The live courses of a catalogue with the user's progress (4 queries)."""
+    courses = list(
+        CoursePage.objects.child_of(catalogue)
+        .live()
+        .select_related("competence_area", "target_level")
+        .order_by("path")
+    )
+    progress = _progress_by_course(courses, user)
+    enrolled = (
+        set(
+            Enrollment.objects.filter(user=user, course__in=courses).values_list(
+                "course_id", flat=True
+            )
+        )
+        if user.is_authenticated and courses
+        else set()
+    )
+    return [
+        CourseCard(course=c, progress=progress[c.pk], enrolled=c.pk in enrolled)
+        for c in courses
+    ]
+
+
+def my_learning_get(*, user) -> list[CourseCard]:
+    """The courses a learner is enrolled in, most recent first (3 queries)."""
+    enrollments = list(
+        Enrollment.objects.filter(user=user, course__live=True)
+        .select_related("course", "course__competence_area", "course__target_level")
+        .order_by("-enrolled_at")
+    )
+    courses = [e.course for e in enrollments]
+    progress = _progress_by_course(courses, user)
+    return [
+        CourseCard(course=c, progress=progress[c.pk], enrolled=True) for c in courses
+    ]

@@ -1,0 +1,183 @@
+"""Writes of the learning app: enrolment, completion, and the site's skeleton."""
+
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from courses.models import (
+    Audience,
+    CataloguePage,
+    CoursePage,
+    Enrollment,
+    HomePage,
+    LessonCompletion,
+    LessonPage,
+)
+from people import roles
+from people.services import roles_setup
+
+WORKFLOW_NAME = "Relecture"
+
+
+def _check_learner(user) -> None:
+    if not user.is_authenticated or not user.is_active:
+        raise ValidationError(_("Connectez-vous pour suivre un parcours."))
+
+
+def enrollment_create(*, user, course: CoursePage) -> Enrollment:
+    """Enrol a learner in a live course; enrolling twice returns the same row.
+
+    Raises ValidationError if the user cannot learn or the course is not published.
+    """
+    _check_learner(user)
+    if not course.live:
+        raise ValidationError(_("Ce parcours n'est pas encore publié."))
+    try:
+        with transaction.atomic():
+            enrollment, _created = Enrollment.objects.get_or_create(
+                user=user, course=course
+            )
+    except IntegrityError:
+        # A concurrent request created it first.
+        enrollment = Enrollment.objects.get(user=user, course=course)
+    return enrollment
+
+
+@transaction.atomic
+def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool]:
+    """Mark a live lesson as done (idempotent), enrolling the learner if needed.
+
+    Returns the completion and whether it is new. Raises ValidationError if the
+    lesson is not published or not part of a course.
+    """
+    _check_learner(user)
+    if not lesson.live:
+        raise ValidationError(_("Cette leçon n'est pas encore publiée."))
+    course = CoursePage.objects.live().ancestor_of(lesson).first()
+    if course is None:
+        raise ValidationError(_("Cette leçon ne fait partie d'aucun parcours publié."))
+    enrollment = enrollment_create(user=user, course=course)
+    try:
+        with transaction.atomic():
+            completion, created = LessonCompletion.objects.get_or_create(
+                user=user, lesson=lesson
+            )
+    except IntegrityError:
+        completion, created = (
+            LessonCompletion.objects.get(user=user, lesson=lesson),
+            False,
+        )
+    if created and enrollment.completed_at is None:
+        lesson_ids = LessonPage.objects.live().descendant_of(course).values("pk")
+        remaining = lesson_ids.exclude(
+            pk__in=LessonCompletion.objects.filter(user=user).values("lesson_id")
+        )
+        if not remaining.exists():
+            enrollment.completed_at = timezone.now()
+            enrollment.save(update_fields=["completed_at"])
+    return completion, created
+
+
+CATALOGUES = [
+    (
+        Audience.BENEFICIARY,
+        "Ateliers numériques",
+        "ateliers",
+        "<p>Des leçons courtes, pas à pas, pour apprendre à utiliser un téléphone "
+        "ou un ordinateur et faire ses démarches en ligne.</p>",
+    ),
+    (
+        Audience.PROFESSIONAL,
+        "Formation des relais numériques",
+        "formation-relais",
+        "<p>Les modules pour repérer la précarité numérique, mener un diagnostic "
+        "et animer des ateliers.</p>",
+    ),
+]
+
+TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page"]
+MODERATOR_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+]
+
+
+def _page_permissions(group: Group, page: Page, codenames: list[str]) -> None:
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=page,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+
+
+@transaction.atomic
+def site_setup() -> HomePage:
+    """Create the home page, the two catalogues, the role groups and the
+    « Relecture » workflow, or leave them as they are (idempotent)."""
+    groups = roles_setup()
+    root = Page.get_first_root_node()
+    home = HomePage.objects.first()
+    if home is None:
+        # Wagtail's install leaves a placeholder welcome page at the root's slug
+        # "home"; our home page takes its place.
+        for placeholder in root.get_children().filter(slug="home"):
+            if placeholder.specific_class is Page:
+                placeholder.delete()
+        home = HomePage(
+            title="Relais numérique",
+            slug="home",
+            intro="<p>Apprendre le numérique pas à pas, avec un professionnel "
+            "près de chez vous.</p>",
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Relais numérique",
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Relais numérique"
+        site.save()
+
+    for audience, title, slug, intro in CATALOGUES:
+        if not CataloguePage.objects.filter(audience=audience).exists():
+            catalogue = CataloguePage(
+                title=title, slug=slug, audience=audience, intro=intro
+            )
+            home.add_child(instance=catalogue)
+            catalogue.save_revision().publish()
+
+    _page_permissions(groups[roles.TRAINER], home, TRAINER_PAGE_PERMISSIONS)
+    _page_permissions(groups[roles.MODERATOR], home, MODERATOR_PAGE_PERMISSIONS)
+
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    task, _created = GroupApprovalTask.objects.get_or_create(
+        name="Relecture par un modérateur"
+    )
+    task.groups.add(groups[roles.MODERATOR])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task)
+    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    return home

@@ -1,0 +1,24 @@
+from django.urls import path
+
+from courses import views
+
+app_name = "courses"
+
+urlpatterns = [
+    path("mon-parcours/", views.my_learning, name="my_learning"),
+    path(
+        "parcours/<int:course_id>/inscription/",
+        views.course_enroll,
+        name="course_enroll",
+    ),
+    path(
+        "parcours/<int:course_id>/reprendre/",
+        views.course_resume,
+        name="course_resume",
+    ),
+    path(
+        "lecons/<int:lesson_id>/terminee/",
+        views.lesson_mark_done,
+        name="lesson_mark_done",
+    ),
+]

@@ -1,0 +1,63 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from courses.models import CoursePage, LessonPage
+from courses.selectors import course_outline_get, my_learning_get
+from courses.services import enrollment_create, lesson_complete
+
+
+@require_POST
+@login_required
+def course_enroll(request, course_id: int):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        enrollment_create(user=request.user, course=course)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(course.url)
+    messages.success(request, _("Vous êtes inscrit au parcours « %s ».") % course.title)
+    outline = course_outline_get(course=course, user=request.user)
+    first = outline.resume_lesson
+    return redirect(first.url if first else course.url)
+
+
+@require_GET
+def course_resume(request, course_id: int):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    lesson = course_outline_get(course=course, user=request.user).resume_lesson
+    return redirect(lesson.url if lesson else course.url)
+
+
+@require_POST
+@login_required
+def lesson_mark_done(request, lesson_id: int):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    try:
+        _completion, created = lesson_complete(user=request.user, lesson=lesson)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(lesson.url)
+    if created:
+        messages.success(
+            request, _("Bravo, la leçon « %s » est terminée.") % lesson.title
+        )
+    course = CoursePage.objects.ancestor_of(lesson).first()
+    outline = course_outline_get(course=course, user=request.user)
+    if outline.progress.complete:
+        messages.success(request, _("Vous avez terminé tout le parcours !"))
+        return redirect(course.url)
+    return redirect(outline.resume_lesson.url)
+
+
+@login_required
+@require_GET
+def my_learning(request):
+    return render(
+        request,
+        "courses/my_learning.html",
+        {"cards": my_learning_get(user=request.user)},
+    )

@@ -1,0 +1,22 @@
+from django.core.management.base import BaseCommand
+
+from demo.services import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_load
+
+
+class Command(BaseCommand):
+    help = "Charge le contenu et les comptes de démonstration (sans doublon)."
+
+    def handle(self, *args, **options):
+        result = demo_load()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Démo prête : {result['pages']} page(s) et "
+                f"{result['accounts']} compte(s) créés."
+            )
+        )
+        if options["verbosity"] >= 1:
+            self.stdout.write(
+                f"Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :"
+            )
+            for account in DEMO_ACCOUNTS:
+                self.stdout.write(f"  {account.username:<14} {account.description}")
