@@ -1,13 +1,16 @@
 """Writes of the learning app: enrolment, completion, and the site's skeleton."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
+    Locale,
     Page,
     Site,
     Workflow,
@@ -132,7 +135,13 @@ def site_setup() -> HomePage:
     """Create the home page, the two catalogues, the role groups and the
     « Relecture » workflow, or leave them as they are (idempotent)."""
     groups = roles_setup()
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
     root = Page.get_first_root_node()
+    if root is None:
+        # Wagtail's migrations make the root; a flushed database lacks it.
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
     home = HomePage.objects.first()
     if home is None:
         # Wagtail's install leaves a placeholder welcome page at the root's slug

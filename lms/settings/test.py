@@ -17,6 +17,3 @@ Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = "WARNING"
-LOGGING["loggers"].update(
-    {"wagtail": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}}
-)

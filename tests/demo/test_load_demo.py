@@ -1,0 +1,101 @@
+from django.contrib.auth import get_user_model
+from wagtail.models import Page, Revision
+
+from courses.models import (
+    Audience,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+)
+from demo import curriculum
+from demo.services import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_load
+from people import roles
+
+
+def _snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "users": get_user_model().objects.count(),
+        "enrollments": Enrollment.objects.count(),
+        "completions": LessonCompletion.objects.count(),
+    }
+
+
+def test_loading_the_demo_twice_changes_nothing(db):
+    demo_load()
+    first = _snapshot()
+    result = demo_load()
+    assert result == {"pages": 0, "accounts": 0}
+    assert _snapshot() == first
+
+
+def test_an_edited_demo_page_is_not_overwritten(db):
+    demo_load()
+    lesson = LessonPage.objects.live().order_by("path").first()
+    lesson.title = "Titre revu par la formatrice"
+    lesson.save_revision().publish()
+    demo_load()
+    lesson.refresh_from_db()
+    assert lesson.title == "Titre revu par la formatrice"
+
+
+def test_demo_holds_the_seed_curriculum(db):
+    demo_load()
+    beneficiary_lessons = LessonPage.objects.live().filter(
+        path__startswith=CoursePage.objects.filter(audience=Audience.BENEFICIARY)
+        .first()
+        .get_parent()
+        .path
+    )
+    assert beneficiary_lessons.count() == 8
+    titles = set(beneficiary_lessons.values_list("title", flat=True))
+    assert {"Allumer, toucher, cliquer", "Mots de passe et arnaques"} <= titles
+    professional_modules = ModulePage.objects.filter(
+        path__startswith=CoursePage.objects.get(audience=Audience.PROFESSIONAL).path
+    ).order_by("path")
+    assert [m.title[:2] for m in professional_modules] == ["P1", "P2", "P3", "P4"]
+    # Every beneficiary course has an area and a target level.
+    for course in CoursePage.objects.filter(audience=Audience.BENEFICIARY):
+        assert course.competence_area_id and course.target_level_id
+
+
+def test_every_demo_lesson_uses_guided_steps_and_validates(db):
+    demo_load()
+    lessons = LessonPage.objects.live()
+    assert lessons.count() == sum(
+        len(m["lessons"])
+        for c in curriculum.BENEFICIARY_COURSES + curriculum.PROFESSIONAL_COURSES
+        for m in c["modules"]
+    )
+    for lesson in lessons:
+        lesson.full_clean()
+        assert "guided_steps" in [block.block_type for block in lesson.body]
+
+
+def test_demo_accounts_sign_in_with_their_roles(client, db):
+    demo_load()
+    User = get_user_model()
+    for account in DEMO_ACCOUNTS:
+        assert client.login(username=account.username, password=DEMO_PASSWORD)
+        if account.group:
+            assert (
+                User.objects.get(username=account.username)
+                .groups.filter(name=account.group)
+                .exists()
+            )
+    trainer = User.objects.get(username="formatrice")
+    assert trainer.has_perm("wagtailadmin.access_admin")
+    beneficiary = User.objects.get(username="beneficiaire")
+    assert not beneficiary.has_perm("wagtailadmin.access_admin")
+    assert beneficiary.groups.filter(name=roles.BENEFICIARY).exists()
+
+
+def test_every_demo_page_renders(client, db):
+    demo_load()
+    client.login(username="beneficiaire", password=DEMO_PASSWORD)
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url

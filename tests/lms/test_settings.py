@@ -1,0 +1,53 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _import_production(**env):
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}
+    }
+    return subprocess.run(
+        [sys.executable, "-c", "import lms.settings.production"],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "missing"),
+    [({}, "SECRET_KEY"), ({"SECRET_KEY": "x" * 50}, "ALLOWED_HOSTS")],
+)
+def test_production_refuses_to_start_without_its_secrets(env, missing):
+    result = _import_production(**env)
+    assert result.returncode != 0
+    assert f"{missing} must be set" in result.stderr
+
+
+def test_production_starts_with_its_secrets():
+    result = _import_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="relais.example.org")
+    assert result.returncode == 0, result.stderr
+
+
+def test_database_url_switches_to_postgresql():
+    code = (
+        "import lms.settings.dev as s; "
+        "print(s.DATABASES['default']['ENGINE'], s.DATABASES['default']['PORT'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": "postgres://u:p@127.0.0.1:5499/relais"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.split() == ["django.db.backends.postgresql", "5499"]
