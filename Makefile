@@ -50,7 +50,8 @@ lock:
 	$(PYTHON) -m venv /tmp/relais-lock-venv
 	/tmp/relais-lock-venv/bin/pip install --quiet --upgrade "pip>=24,<27"
 	/tmp/relais-lock-venv/bin/pip install --quiet -e ".[dev]"
-	/tmp/relais-lock-venv/bin/pip freeze --exclude-editable | grep -v '^relais-numerique' > requirements.lock
+	{ echo "# Exact set that CI tested. Regenerate with \`make lock\` after editing pyproject.toml."; \
+	  /tmp/relais-lock-venv/bin/pip freeze --exclude-editable | grep -v '^relais-numerique'; } > requirements.lock
 	rm -rf /tmp/relais-lock-venv
 
 clean:

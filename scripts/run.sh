@@ -7,36 +7,47 @@ HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8000}
 
 $PY manage.py migrate --no-input
-$PY manage.py load_demo --verbosity 0
+demo=$($PY manage.py load_demo)
 
+# Each server runs in its own session so that Ctrl-C reaches only this script,
+# which then stops each one once: django-q2 hangs when it is sent SIGINT and
+# SIGTERM together.
 pids=()
 stop() {
     trap - INT TERM EXIT
     echo
     echo "Arrêt du site et des tâches de fond…"
     for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
+    for _ in $(seq 1 30); do
+        alive=0
+        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        [ "$alive" -eq 0 ] && break
+        sleep 0.5
+    done
+    for pid in "${pids[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+    echo "Arrêté."
 }
 trap stop INT TERM EXIT
 
-$PY manage.py qcluster &
+setsid $PY manage.py qcluster &
 pids+=($!)
-$PY manage.py runserver "$HOST:$PORT" --noreload &
+setsid $PY manage.py runserver "$HOST:$PORT" --noreload &
 pids+=($!)
 
-sleep 2
+for _ in $(seq 1 40); do
+    $PY -c "import socket; socket.create_connection(('$HOST', $PORT), 1)" 2>/dev/null && break
+    sleep 0.5
+done
 cat <<MSG
 
+  ──────────────────────────────────────────────────────────────
   Relais numérique est lancé : http://$HOST:$PORT/
   Administration (Wagtail) :   http://$HOST:$PORT/admin/
 
-  Comptes de démonstration — mot de passe pour tous : relais-demo
+  $demo
+
+  Ctrl-C arrête le site et les tâches de fond.
+  ──────────────────────────────────────────────────────────────
+
 MSG
-$PY manage.py shell -c "
-from demo.services import DEMO_ACCOUNTS
-for a in DEMO_ACCOUNTS:
-    print(f'    {a.username:<14} {a.description}')
-"
-echo
-echo "  Ctrl-C arrête le site et les tâches de fond."
 wait -n "${pids[@]}"
