@@ -1,13 +1,55 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
     "use strict";
+
     // Move focus to the page's messages after a form post, so that screen
     // readers announce the result ("Bravo, la leçon … est terminée").
-    document.addEventListener("DOMContentLoaded", function () {
+    function focusMessages() {
         var messages = document.querySelector(".messages");
         if (messages) {
             messages.setAttribute("tabindex", "-1");
             messages.focus();
         }
+    }
+
+    // "Écouter la leçon": reads the lesson aloud with the browser's own French
+    // voice, for people who read with difficulty. Shown only where supported.
+    function readAloud() {
+        var holder = document.querySelector("[data-read-aloud]");
+        var article = document.querySelector(".lesson-content");
+        if (!holder || !article || !("speechSynthesis" in window)) {
+            return;
+        }
+        var button = holder.querySelector("[data-read-aloud-button]");
+        var startLabel = button.textContent;
+        holder.hidden = false;
+        function reset() {
+            button.textContent = startLabel;
+            button.setAttribute("aria-pressed", "false");
+        }
+        button.setAttribute("aria-pressed", "false");
+        button.addEventListener("click", function () {
+            if (window.speechSynthesis.speaking) {
+                window.speechSynthesis.cancel();
+                reset();
+                return;
+            }
+            var parts = article.querySelectorAll("h1, .lead, .block");
+            var text = Array.prototype.map
+                .call(parts, function (part) { return part.innerText; })
+                .join("\n");
+            var utterance = new SpeechSynthesisUtterance(text);
+            utterance.lang = "fr-FR";
+            utterance.rate = 0.9;
+            utterance.onend = reset;
+            window.speechSynthesis.speak(utterance);
+            button.textContent = button.getAttribute("data-label-stop");
+            button.setAttribute("aria-pressed", "true");
+        });
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        focusMessages();
+        readAloud();
     });
 })();
