@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import (
+    Collection,
     GroupApprovalTask,
+    GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
@@ -130,6 +132,24 @@ def _page_permissions(group: Group, page: Page, codenames: list[str]) -> None:
         )
 
 
+MEDIA_PERMISSIONS = [
+    ("wagtailimages", f"{action}_image") for action in ("add", "change", "choose")
+] + [("wagtaildocs", f"{action}_document") for action in ("add", "change", "choose")]
+
+
+def _media_permissions(group: Group) -> None:
+    # Wagtail checks image and document rights per collection, not per model.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    for app_label, codename in MEDIA_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group,
+            collection=root,
+            permission=Permission.objects.get(
+                content_type__app_label=app_label, codename=codename
+            ),
+        )
+
+
 @transaction.atomic
 def site_setup() -> HomePage:
     """Create the home page, the two catalogues, the role groups and the
@@ -181,6 +201,8 @@ def site_setup() -> HomePage:
 
     _page_permissions(groups[roles.TRAINER], home, TRAINER_PAGE_PERMISSIONS)
     _page_permissions(groups[roles.MODERATOR], home, MODERATOR_PAGE_PERMISSIONS)
+    for group in (groups[roles.TRAINER], groups[roles.MODERATOR]):
+        _media_permissions(group)
 
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     task, _created = GroupApprovalTask.objects.get_or_create(

@@ -16,27 +16,11 @@ ROLE_LABELS = {
     COORDINATOR: _("Coordinateur du réseau"),
 }
 
-# Model permissions each group holds; page permissions are granted on the
-# page tree by courses.services.site_setup.
+# Model permissions each group holds; page, image and document permissions
+# are granted on the page tree and collections by courses.services.site_setup.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
-    TRAINER: [
-        "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
-    ],
-    MODERATOR: [
-        "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
-    ],
+    TRAINER: ["wagtailadmin.access_admin"],
+    MODERATOR: ["wagtailadmin.access_admin"],
     COORDINATOR: [
         "wagtailadmin.access_admin",
         "skills.add_competencearea",

@@ -75,3 +75,14 @@ def test_learners_never_reach_the_admin(client, site, group):
 def test_trainers_reach_the_admin(client, trainer):
     client.force_login(trainer)
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/admin/images/add/", "/admin/documents/add/"])
+def test_trainers_can_upload_images_and_documents(client, trainer, url):
+    client.force_login(trainer)
+    assert client.get(url).status_code == 200
+
+
+def test_learners_cannot_upload_images(client, site):
+    client.force_login(builders.user(group=roles.PROFESSIONAL))
+    assert client.get("/admin/images/add/").status_code == 302
