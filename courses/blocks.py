@@ -7,6 +7,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 # Beneficiaries read with difficulty: keep formatting to the essentials.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -225,6 +226,32 @@ class GlossaryTermBlock(blocks.StructBlock):
         }
 
 
+class QuizBlock(blocks.StructBlock):
+    quiz = SnippetChooserBlock("quizzes.Quiz", label=_("Exercice noté"))
+    intro = blocks.CharBlock(
+        label=_("Phrase d'introduction"),
+        required=False,
+        max_length=200,
+        help_text=_("Par exemple : « Vérifiez ce que vous avez retenu. »"),
+    )
+
+    class Meta:
+        icon = "tasks"
+        label = _("Exercice noté")
+        template = "courses/blocks/quiz_block.html"
+        description = _("Un exercice noté, fait sur le serveur, avec son résultat.")
+
+    def get_preview_value(self):
+        from quizzes.models import Quiz
+
+        return self.normalize(
+            {
+                "quiz": Quiz.objects.order_by("pk").first(),
+                "intro": "Vérifiez ce que vous avez retenu.",
+            }
+        )
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -241,3 +268,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     document = DocumentBlock()
     glossary_term = GlossaryTermBlock()
+    quiz = QuizBlock()

@@ -17,6 +17,9 @@ from courses.models import (
 from courses.services import lesson_complete, site_setup
 from demo import curriculum
 from people import roles
+from people.forms import CONSENT_TEXT
+from people.models import BeneficiaryProfile, Membership, Structure, StructureKind
+from people.services import beneficiary_create, beneficiary_profile_add
 from skills.models import CompetenceArea, Level
 from skills.services import scale_seed
 
@@ -53,7 +56,21 @@ DEMO_ACCOUNTS = [
         "Nadia",
         "Relais",
         roles.PROFESSIONAL,
-        "professionnelle relais : suit la formation des relais",
+        "professionnelle relais : suit la formation, les bénéficiaires de Corbeil",
+    ),
+    DemoAccount(
+        "pro.grigny",
+        "Sébastien",
+        "Relais",
+        roles.PROFESSIONAL,
+        "professionnel relais : suit les bénéficiaires de l'association de Grigny",
+    ),
+    DemoAccount(
+        "coordination",
+        "Hélène",
+        "Coordination",
+        roles.COORDINATOR,
+        "coordinatrice du réseau : voit toutes les structures",
     ),
     DemoAccount(
         "beneficiaire",
@@ -65,6 +82,56 @@ DEMO_ACCOUNTS = [
     DemoAccount(
         "admin", "Admin", "Démo", None, "administrateur technique", is_superuser=True
     ),
+]
+
+
+@dataclass(frozen=True)
+class DemoStructure:
+    key: str
+    name: str
+    kind: str
+    town: str
+    departement: str
+    professional: str  # username of its relay professional
+
+
+DEMO_STRUCTURES = [
+    DemoStructure(
+        "corbeil",
+        "Centre social Les Tilleuls",
+        StructureKind.SOCIAL_CENTRE,
+        "Corbeil-Essonnes",
+        "91",
+        "pro.corbeil",
+    ),
+    DemoStructure(
+        "grigny",
+        "Association Clic Solidaire",
+        StructureKind.ASSOCIATION,
+        "Grigny",
+        "91",
+        "pro.grigny",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class DemoBeneficiary:
+    login_code: str
+    pin: str
+    first_name: str
+    structure: str  # DemoStructure.key
+    username: str | None = None  # an existing demo account to attach
+
+
+# Fixed, documented codes and PINs (README); every person is fictitious.
+DEMO_BENEFICIARIES = [
+    DemoBeneficiary("CRBA23", "2580", "Joseph", "corbeil", username="beneficiaire"),
+    DemoBeneficiary("CRBB45", "4827", "Fatou", "corbeil"),
+    DemoBeneficiary("CRBC67", "3691", "Marcel", "corbeil"),
+    DemoBeneficiary("GRGA23", "5173", "Yasmina", "grigny"),
+    DemoBeneficiary("GRGB45", "6482", "Thierry", "grigny"),
+    DemoBeneficiary("GRGC67", "7395", "Mireille", "grigny"),
 ]
 
 
@@ -148,6 +215,60 @@ def _load_accounts() -> int:
     return created
 
 
+def _load_structures() -> tuple[dict[str, Structure], int]:
+    User = get_user_model()
+    structures, created = {}, 0
+    for spec in DEMO_STRUCTURES:
+        structure, new = Structure.objects.get_or_create(
+            name=spec.name,
+            defaults={
+                "kind": spec.kind,
+                "town": spec.town,
+                "departement": spec.departement,
+            },
+        )
+        created += new
+        structures[spec.key] = structure
+        Membership.objects.get_or_create(
+            user=User.objects.get(username=spec.professional), structure=structure
+        )
+    return structures, created
+
+
+def _load_beneficiaries(structures: dict[str, Structure]) -> int:
+    User = get_user_model()
+    professionals = {spec.key: spec.professional for spec in DEMO_STRUCTURES}
+    created = 0
+    for spec in DEMO_BENEFICIARIES:
+        if BeneficiaryProfile.objects.filter(login_code=spec.login_code).exists():
+            continue
+        structure = structures[spec.structure]
+        by = User.objects.get(username=professionals[spec.structure])
+        if spec.username:
+            user = User.objects.get(username=spec.username)
+            if BeneficiaryProfile.objects.filter(user=user).exists():
+                continue
+            beneficiary_profile_add(
+                by=by,
+                user=user,
+                structure=structure,
+                consent_text=str(CONSENT_TEXT),
+                login_code=spec.login_code,
+                pin=spec.pin,
+            )
+        else:
+            beneficiary_create(
+                by=by,
+                structure=structure,
+                first_name=spec.first_name,
+                consent_text=str(CONSENT_TEXT),
+                login_code=spec.login_code,
+                pin=spec.pin,
+            )
+        created += 1
+    return created
+
+
 def _load_progress() -> None:
     """The demo beneficiary has finished the first lesson, so progress shows."""
     beneficiary = get_user_model().objects.get(username="beneficiaire")
@@ -167,7 +288,8 @@ def _load_progress() -> None:
 
 @transaction.atomic
 def demo_load() -> dict[str, int]:
-    """Create the site skeleton, demo curriculum and demo accounts (idempotent)."""
+    """Create the site skeleton, demo curriculum, accounts, structures and
+    beneficiaries (idempotent)."""
     scale_seed()
     home = site_setup()
     catalogues = {c.audience: c for c in CataloguePage.objects.child_of(home)}
@@ -182,5 +304,12 @@ def demo_load() -> dict[str, int]:
         Audience.PROFESSIONAL,
     )
     accounts = _load_accounts()
+    structures, new_structures = _load_structures()
+    beneficiaries = _load_beneficiaries(structures)
     _load_progress()
-    return {"pages": pages, "accounts": accounts}
+    return {
+        "pages": pages,
+        "accounts": accounts,
+        "structures": new_structures,
+        "beneficiaries": beneficiaries,
+    }

@@ -15,6 +15,9 @@ urlpatterns = [
     ),
     path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
     path("apprendre/", include("courses.urls")),
+    path("exercices/", include("quizzes.urls")),
+    # /connexion/code/ and /structures/…
+    path("", include("people.urls")),
 ]
 
 if settings.DEBUG:

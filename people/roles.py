@@ -31,3 +31,25 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
     PROFESSIONAL: [],
     BENEFICIARY: [],
 }
+
+
+def user_role_names(user) -> frozenset[str]:
+    """The role groups of an active, signed-in user, read once per user object
+    (like Django's permission cache; the object lives for one request)."""
+    if not user.is_authenticated or not user.is_active:
+        return frozenset()
+    names = getattr(user, "_role_names_cache", None)
+    if names is None:
+        names = frozenset(user.groups.values_list("name", flat=True))
+        user._role_names_cache = names
+    return names
+
+
+def user_has_role(user, *names: str) -> bool:
+    """Whether an active, signed-in user is in one of these role groups."""
+    return not user_role_names(user).isdisjoint(names)
+
+
+def user_is_coordinator(user) -> bool:
+    """Coordinators and superusers see every structure."""
+    return (user.is_active and user.is_superuser) or user_has_role(user, COORDINATOR)

@@ -12,6 +12,9 @@ from courses.models import (
     ModulePage,
 )
 from courses.services import site_setup
+from people import roles
+from people.models import BeneficiaryProfile, Membership, Structure, StructureKind
+from people.services import beneficiary_create
 from skills.models import CompetenceArea, Level
 from skills.services import scale_seed
 
@@ -117,3 +120,38 @@ def user(username: str | None = None, *, group: str | None = None, **fields):
     if group:
         person.groups.add(Group.objects.get(name=group))
     return person
+
+
+def structure(name: str | None = None, **fields) -> Structure:
+    """An active centre social (the role groups must exist: roles_setup)."""
+    n = next(_counter)
+    defaults = {
+        "kind": StructureKind.SOCIAL_CENTRE,
+        "town": "Corbeil-Essonnes",
+        "departement": "91",
+    }
+    return Structure.objects.create(name=name or f"Structure {n}", **defaults | fields)
+
+
+def professional(*structures: Structure, username: str | None = None):
+    """A relay professional, member of these structures."""
+    person = user(username, group=roles.PROFESSIONAL, first_name="Nadia")
+    for each in structures:
+        Membership.objects.create(user=person, structure=each)
+    return person
+
+
+def beneficiary(
+    structure: Structure, *, by=None, first_name: str | None = None, **fields
+) -> tuple[BeneficiaryProfile, str]:
+    """A beneficiary of the structure and their clear PIN."""
+    if by is None:
+        by = user(group=roles.COORDINATOR)
+    person, pin = beneficiary_create(
+        by=by,
+        structure=structure,
+        first_name=first_name or f"Prénom{next(_counter)}",
+        consent_text="La personne accepte (texte de test).",
+        **fields,
+    )
+    return person.beneficiary_profile, pin

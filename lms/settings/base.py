@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     # Project apps, bottom layer first (see docs/architecture.md).
     "people",
     "skills",
+    "quizzes",
     "courses",
     "demo",
     # Wagtail
@@ -116,6 +117,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "people.User"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    # Beneficiaries: login code and PIN (people/backends.py).
+    "people.backends.LoginCodeBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "courses:my_learning"
 LOGOUT_REDIRECT_URL = "/"

@@ -128,7 +128,10 @@ def test_heading_levels(db):
 
 
 def test_every_block_has_a_description_and_an_editor_preview(db):
+    from tests.quizzes import factories
+
     _image(db)
+    factories.quiz(factories.question())
     for name, block in LessonStreamBlock().child_blocks.items():
         assert block.get_description(), name
         assert block.is_previewable, name
@@ -148,3 +151,18 @@ def test_block_preview_renders_in_the_admin_with_the_site_stylesheet(admin_clien
     assert "css/site.css" in html
     assert 'class="steps__list"' in html
     assert "Appuyez longtemps" in html
+
+
+def test_quiz_block_links_to_a_published_quiz_only(db):
+    from courses.blocks import QuizBlock
+    from tests.quizzes import factories
+
+    quiz = factories.quiz(factories.question(), title="Exercice clavier")
+    html = _render(QuizBlock(), {"quiz": quiz.pk, "intro": "À vous !"})
+    assert html.a["href"] == f"/exercices/{quiz.pk}/"
+    assert "Exercice clavier" in html.get_text()
+    quiz.draft = True
+    quiz.save()
+    html = _render(QuizBlock(), {"quiz": quiz.pk, "intro": ""})
+    assert html.a is None
+    assert "en préparation" in html.get_text()

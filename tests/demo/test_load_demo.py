@@ -10,8 +10,16 @@ from courses.models import (
     ModulePage,
 )
 from demo import curriculum
-from demo.services import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_load
+from demo.services import (
+    DEMO_ACCOUNTS,
+    DEMO_BENEFICIARIES,
+    DEMO_PASSWORD,
+    DEMO_STRUCTURES,
+    demo_load,
+)
 from people import roles
+from people.models import BeneficiaryProfile, Membership, Structure
+from people.selectors import beneficiaries_for_user
 
 
 def _snapshot():
@@ -21,6 +29,12 @@ def _snapshot():
         "users": get_user_model().objects.count(),
         "enrollments": Enrollment.objects.count(),
         "completions": LessonCompletion.objects.count(),
+        "structures": Structure.objects.count(),
+        "memberships": Membership.objects.count(),
+        "beneficiaries": BeneficiaryProfile.objects.count(),
+        "pin_hashes": sorted(
+            BeneficiaryProfile.objects.values_list("pin_hash", flat=True)
+        ),
     }
 
 
@@ -28,7 +42,7 @@ def test_loading_the_demo_twice_changes_nothing(db):
     demo_load()
     first = _snapshot()
     result = demo_load()
-    assert result == {"pages": 0, "accounts": 0}
+    assert result == {"pages": 0, "accounts": 0, "structures": 0, "beneficiaries": 0}
     assert _snapshot() == first
 
 
@@ -99,3 +113,41 @@ def test_every_demo_page_renders(client, db):
     for page in Page.objects.live().filter(depth__gt=1).specific():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+
+
+def test_demo_structures_hold_their_professionals_and_beneficiaries(client, db):
+    result = demo_load()
+    assert result["structures"] == 2
+    assert result["beneficiaries"] == len(DEMO_BENEFICIARIES) == 6
+    User = get_user_model()
+    corbeil, grigny = (
+        Structure.objects.get(name=spec.name) for spec in DEMO_STRUCTURES
+    )
+    assert (corbeil.town, corbeil.departement) == ("Corbeil-Essonnes", "91")
+    assert (grigny.town, grigny.departement) == ("Grigny", "91")
+    pro_corbeil = User.objects.get(username="pro.corbeil")
+    pro_grigny = User.objects.get(username="pro.grigny")
+    coordination = User.objects.get(username="coordination")
+    assert coordination.groups.filter(name=roles.COORDINATOR).exists()
+    names = {
+        user: {p.user.first_name for p in beneficiaries_for_user(user)}
+        for user in (pro_corbeil, pro_grigny, coordination)
+    }
+    assert names[pro_corbeil] == {"Joseph", "Fatou", "Marcel"}
+    assert names[pro_grigny] == {"Yasmina", "Thierry", "Mireille"}
+    assert names[coordination] == names[pro_corbeil] | names[pro_grigny]
+    joseph = User.objects.get(username="beneficiaire").beneficiary_profile
+    assert joseph.structure == corbeil
+
+
+def test_demo_beneficiaries_sign_in_with_their_documented_code_and_pin(client, db):
+    demo_load()
+    for spec in DEMO_BENEFICIARIES:
+        response = client.post(
+            "/connexion/code/", {"login_code": spec.login_code, "pin": spec.pin}
+        )
+        assert response.status_code == 302, spec.login_code
+        assert client.session["_auth_user_id"] == str(
+            BeneficiaryProfile.objects.get(login_code=spec.login_code).user_id
+        )
+        client.logout()

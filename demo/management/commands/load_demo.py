@@ -1,6 +1,11 @@
 from django.core.management.base import BaseCommand
 
-from demo.services import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_load
+from demo.services import (
+    DEMO_ACCOUNTS,
+    DEMO_BENEFICIARIES,
+    DEMO_PASSWORD,
+    demo_load,
+)
 
 
 class Command(BaseCommand):
@@ -10,8 +15,9 @@ class Command(BaseCommand):
         result = demo_load()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Démo prête : {result['pages']} page(s) et "
-                f"{result['accounts']} compte(s) créés."
+                f"Démo prête : {result['pages']} page(s), "
+                f"{result['accounts']} compte(s), {result['structures']} "
+                f"structure(s) et {result['beneficiaries']} bénéficiaire(s) créés."
             )
         )
         if options["verbosity"] >= 1:
@@ -20,3 +26,9 @@ class Command(BaseCommand):
             )
             for account in DEMO_ACCOUNTS:
                 self.stdout.write(f"  {account.username:<14} {account.description}")
+            self.stdout.write("Bénéficiaires (/connexion/code/) : code, code secret")
+            for beneficiary in DEMO_BENEFICIARIES:
+                self.stdout.write(
+                    f"  {beneficiary.login_code}  {beneficiary.pin}  "
+                    f"{beneficiary.first_name}"
+                )

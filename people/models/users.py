@@ -1,6 +1,8 @@
 from django.contrib.auth.models import AbstractUser
 from django.utils.translation import gettext_lazy as _
 
+from people import roles
+
 
 class User(AbstractUser):
     """A person who signs in: trainer, moderator, professional or beneficiary."""
@@ -15,3 +17,11 @@ class User(AbstractUser):
     @property
     def display_name(self) -> str:
         return self.first_name or self.username
+
+    @property
+    def manages_beneficiaries(self) -> bool:
+        """Relay professionals, coordinators and superusers follow beneficiaries."""
+        return self.is_active and (
+            self.is_superuser
+            or roles.user_has_role(self, roles.PROFESSIONAL, roles.COORDINATOR)
+        )

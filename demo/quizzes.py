@@ -1,0 +1,72 @@
+"""Load the demo quizzes and put each one at the end of its lesson (idempotent)."""
+
+from django.db import transaction
+
+from courses.models import LessonPage, ModulePage
+from demo import quiz_content
+from quizzes.models import Choice, Question, Quiz, QuizQuestion
+from skills.models import CompetenceArea
+
+INTRO = "Vérifiez ce que vous avez retenu."
+
+
+def _quiz(slug: str, spec: dict, area) -> Quiz:
+    source = f"demo:{slug}"
+    quiz = Quiz.objects.filter(source=source).first()
+    if quiz is not None:
+        return quiz
+    quiz = Quiz.objects.create(
+        title=spec["title"],
+        description=spec["description"],
+        pass_mark=spec["pass_mark"],
+        success_text=spec["success_text"],
+        fail_text=spec["fail_text"],
+        competence_area=area,
+        draft=False,
+        source=source,
+    )
+    for number, item in enumerate(spec["questions"]):
+        question = Question.objects.create(
+            kind=item["kind"],
+            text=item["text"],
+            explanation=item.get("explanation", ""),
+            true_false_answer=item.get("answer"),
+            accepted_answers="\n".join(item.get("accepted", [])),
+            points=2 if item["kind"] == "open" else 1,
+            source=f"{source}:{number}",
+        )
+        for order, (text, correct) in enumerate(item.get("choices", [])):
+            Choice.objects.create(
+                question=question, text=text, is_correct=correct, sort_order=order
+            )
+        QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=number)
+    return quiz
+
+
+def _attach(lesson: LessonPage, quiz: Quiz) -> bool:
+    if any(block.block_type == "quiz" for block in lesson.body):
+        return False
+    lesson.body.append(("quiz", {"quiz": quiz, "intro": INTRO}))
+    lesson.save_revision().publish()
+    return True
+
+
+@transaction.atomic
+def demo_quizzes_load() -> int:
+    """Create the demo quizzes and attach them; return how many were attached."""
+    attached = 0
+    for slug, spec in quiz_content.BENEFICIARY_LESSON_QUIZZES.items():
+        lesson = LessonPage.objects.filter(slug=slug).first()
+        if lesson is None:
+            continue
+        course = lesson.get_parent().get_parent().specific
+        area = CompetenceArea.objects.filter(pk=course.competence_area_id).first()
+        attached += _attach(lesson, _quiz(slug, spec, area))
+    for slug, spec in quiz_content.PROFESSIONAL_MODULE_QUIZZES.items():
+        module = ModulePage.objects.filter(slug=slug).first()
+        if module is None:
+            continue
+        last_lesson = LessonPage.objects.child_of(module).order_by("path").last()
+        if last_lesson is not None:
+            attached += _attach(last_lesson, _quiz(slug, spec, None))
+    return attached

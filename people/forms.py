@@ -1,0 +1,127 @@
+from django import forms
+from django.contrib.auth import authenticate
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from people.selectors import beneficiary_is_locked, login_code_normalize
+
+# Shown beside the consent checkbox and stored verbatim with the profile.
+CONSENT_TEXT = _(
+    "La personne a été informée et accepte que la structure enregistre son "
+    "prénom (ou un pseudonyme) et, si elle le souhaite, son année de naissance, "
+    "son téléphone et son adresse e-mail, pour suivre ses ateliers sur Relais "
+    "numérique. Elle peut à tout moment demander à voir, corriger ou supprimer "
+    "ces informations."
+)
+
+LOCKED_MESSAGE = _(
+    "Votre compte est bloqué après plusieurs essais. "
+    "Demandez à votre professionnel de le débloquer."
+)
+
+
+class CodeLoginForm(forms.Form):
+    """A beneficiary signs in with the code on their card and their PIN."""
+
+    login_code = forms.CharField(
+        label=_("Code de connexion"),
+        help_text=_("Les 6 lettres et chiffres écrits sur votre carte."),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "username",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "class": "input--big",
+            }
+        ),
+        error_messages={"required": _("Écrivez votre code de connexion.")},
+    )
+    pin = forms.CharField(
+        label=_("Code secret (PIN)"),
+        help_text=_("Les chiffres que votre professionnel vous a donnés."),
+        max_length=6,
+        strip=True,
+        widget=forms.PasswordInput(
+            attrs={
+                "inputmode": "numeric",
+                "autocomplete": "off",
+                "pattern": "[0-9]*",
+                "class": "input--big",
+            }
+        ),
+        error_messages={"required": _("Écrivez votre code secret.")},
+    )
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.user = None
+
+    def clean(self):
+        cleaned = super().clean()
+        code = login_code_normalize(cleaned.get("login_code", ""))
+        pin = cleaned.get("pin")
+        if not code or not pin:
+            return cleaned
+        self.user = authenticate(self.request, login_code=code, pin=pin)
+        if self.user is None:
+            if beneficiary_is_locked(login_code=code):
+                raise ValidationError(LOCKED_MESSAGE, code="locked")
+            raise ValidationError(
+                _(
+                    "Le code de connexion ou le code secret n'est pas bon. "
+                    "Vérifiez et essayez encore."
+                ),
+                code="invalid",
+            )
+        return cleaned
+
+
+class BeneficiarySearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Rechercher un prénom ou un code"), required=False, max_length=100
+    )
+    structure = forms.ModelChoiceField(
+        label=_("Structure"),
+        queryset=None,
+        required=False,
+        empty_label=_("Toutes mes structures"),
+    )
+
+    def __init__(self, *args, structures, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["structure"].queryset = structures
+
+
+class BeneficiaryCreateForm(forms.Form):
+    structure = forms.ModelChoiceField(label=_("Structure"), queryset=None)
+    first_name = forms.CharField(label=_("Prénom ou pseudonyme"), max_length=150)
+    year_of_birth = forms.IntegerField(
+        label=_("Année de naissance (facultatif)"),
+        required=False,
+        min_value=1900,
+    )
+    phone = forms.CharField(
+        label=_("Téléphone (facultatif)"),
+        required=False,
+        max_length=20,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+    )
+    email = forms.EmailField(
+        label=_("Adresse e-mail (facultatif)"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+    consent = forms.BooleanField(
+        label=CONSENT_TEXT,
+        error_messages={
+            "required": _("Cochez la case : la personne doit donner son accord.")
+        },
+    )
+
+    def __init__(self, *args, structures, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["structure"].queryset = structures
+        if len(structures) == 1:
+            self.fields["structure"].initial = structures[0]

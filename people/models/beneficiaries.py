@@ -1,0 +1,94 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator, RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from people.models.structures import Structure
+
+# No 0/O, 1/I/L: a code read aloud or copied from a card cannot be misread.
+LOGIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+LOGIN_CODE_LENGTH = 6
+MAX_PIN_ATTEMPTS = 5
+YOUNGEST_AGE = 10
+
+login_code_validator = RegexValidator(
+    rf"^[{LOGIN_CODE_ALPHABET}]{{{LOGIN_CODE_LENGTH}}}$",
+    _("Le code de connexion compte 6 caractères (lettres et chiffres)."),
+)
+phone_validator = RegexValidator(
+    r"^\+?[0-9][0-9 .-]{8,18}[0-9]$",
+    _("Indiquez un numéro de téléphone, par exemple 06 12 34 56 78."),
+)
+
+
+class BeneficiaryProfile(models.Model):
+    """What a structure keeps about a beneficiary: the minimum, and how they sign in."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="beneficiary_profile",
+        verbose_name=_("compte"),
+    )
+    structure = models.ForeignKey(
+        Structure,
+        on_delete=models.PROTECT,
+        related_name="beneficiaries",
+        verbose_name=_("structure"),
+    )
+    year_of_birth = models.PositiveSmallIntegerField(
+        _("année de naissance"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900)],
+    )
+    phone = models.CharField(
+        _("téléphone"), max_length=20, blank=True, validators=[phone_validator]
+    )
+    consent_at = models.DateTimeField(_("consentement donné le"))
+    consent_text = models.TextField(_("texte du consentement"))
+    login_code = models.CharField(
+        _("code de connexion"),
+        max_length=LOGIN_CODE_LENGTH,
+        unique=True,
+        validators=[login_code_validator],
+    )
+    pin_hash = models.CharField(_("code secret (haché)"), max_length=128)
+    failed_pin_attempts = models.PositiveSmallIntegerField(
+        _("essais de code secret manqués"), default=0
+    )
+    locked_at = models.DateTimeField(_("bloqué le"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("créé par"),
+    )
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("profil de bénéficiaire")
+        verbose_name_plural = _("profils de bénéficiaires")
+
+    def __str__(self) -> str:
+        return f"{self.user.first_name} ({self.login_code})"
+
+    def clean(self) -> None:
+        latest = timezone.localdate().year - YOUNGEST_AGE
+        if self.year_of_birth is not None and self.year_of_birth > latest:
+            raise ValidationError(
+                {
+                    "year_of_birth": _(
+                        "L'année de naissance doit être %(year)s ou avant."
+                    )
+                    % {"year": latest}
+                }
+            )
+
+    @property
+    def is_locked(self) -> bool:
+        return self.locked_at is not None

@@ -1,0 +1,69 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from quizzes.models import QuestionKind
+
+
+class AnswerForm(forms.Form):
+    """The form of one question, shaped by its kind; choices in the attempt's order."""
+
+    def __init__(self, *args, question, choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.question = question
+        kind = question.kind
+        if kind == QuestionKind.SINGLE:
+            self.fields["choice"] = forms.TypedChoiceField(
+                label=question.text,
+                choices=[(c.pk, c.text) for c in choices],
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={"required": _("Choisissez une réponse.")},
+            )
+        elif kind == QuestionKind.MULTIPLE:
+            self.fields["choice"] = forms.TypedMultipleChoiceField(
+                label=question.text,
+                choices=[(c.pk, c.text) for c in choices],
+                coerce=int,
+                widget=forms.CheckboxSelectMultiple,
+                error_messages={"required": _("Cochez au moins une réponse.")},
+            )
+        elif kind == QuestionKind.TRUE_FALSE:
+            self.fields["text"] = forms.ChoiceField(
+                label=question.text,
+                choices=[("true", _("Vrai")), ("false", _("Faux"))],
+                widget=forms.RadioSelect,
+                error_messages={"required": _("Choisissez « Vrai » ou « Faux ».")},
+            )
+        elif kind == QuestionKind.SHORT_TEXT:
+            self.fields["text"] = forms.CharField(
+                label=_("Votre réponse"),
+                max_length=200,
+                error_messages={"required": _("Écrivez votre réponse.")},
+                widget=forms.TextInput(attrs={"autocomplete": "off"}),
+            )
+        else:
+            self.fields["text"] = forms.CharField(
+                label=_("Votre réponse"),
+                max_length=5000,
+                widget=forms.Textarea(attrs={"rows": 6}),
+                error_messages={"required": _("Écrivez votre réponse.")},
+            )
+
+    def answer(self) -> tuple[list[int], str]:
+        data = self.cleaned_data
+        choice = data.get("choice")
+        if choice is None:
+            return [], data.get("text", "")
+        return (list(choice) if isinstance(choice, list) else [choice]), ""
+
+
+class MarkForm(forms.Form):
+    points = forms.DecimalField(
+        label=_("Points"), min_value=0, decimal_places=2, max_digits=6
+    )
+    comment = forms.CharField(
+        label=_("Commentaire pour l'apprenant"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -1,0 +1,244 @@
+"""What trainers write: quizzes, the question bank, choices."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable, PreviewableMixin
+from wagtail.search import index
+
+
+class QuestionKind(models.TextChoices):
+    SINGLE = "single", _("Choix unique")
+    MULTIPLE = "multiple", _("Choix multiple (plusieurs bonnes réponses)")
+    TRUE_FALSE = "true_false", _("Vrai ou faux")
+    SHORT_TEXT = "short_text", _("Réponse courte")
+    OPEN = "open", _("Réponse libre (corrigée par une personne)")
+
+
+CHOICE_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE}
+
+
+class ChoiceOrder(models.TextChoices):
+    AUTHORED = "authored", _("Dans l'ordre saisi")
+    RANDOM = "random", _("Au hasard")
+    ALPHABETICAL = "alphabetical", _("Par ordre alphabétique")
+
+
+class FeedbackMode(models.TextChoices):
+    AFTER_EACH = "after_each", _("Après chaque question")
+    AT_END = "at_end", _("À la fin")
+
+
+class QuestionCategory(models.Model):
+    """A category of the question bank; a category with a parent is a sub-category."""
+
+    name = models.CharField(_("nom"), max_length=120)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("catégorie parente"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+
+    class Meta:
+        ordering = ["parent__name", "name"]
+        verbose_name = _("catégorie de questions")
+        verbose_name_plural = _("catégories de questions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parent", "name"], name="question_category_unique_name"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.parent.name} › {self.name}" if self.parent_id else self.name
+
+
+class Question(index.Indexed, ClusterableModel):
+    """A question of the bank, usable in several quizzes."""
+
+    kind = models.CharField(_("type"), max_length=20, choices=QuestionKind.choices)
+    text = models.TextField(_("question"), max_length=1000)
+    category = models.ForeignKey(
+        QuestionCategory,
+        verbose_name=_("catégorie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="questions",
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("texte alternatif de l'image"), max_length=250, blank=True
+    )
+    audio = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("audio (MP3, OGG)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    explanation = models.TextField(
+        _("explication"),
+        blank=True,
+        help_text=_("Montrée après la réponse : pourquoi c'est la bonne réponse."),
+    )
+    points = models.PositiveSmallIntegerField(
+        _("points"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    choice_order = models.CharField(
+        _("ordre des réponses"),
+        max_length=20,
+        choices=ChoiceOrder.choices,
+        default=ChoiceOrder.AUTHORED,
+    )
+    true_false_answer = models.BooleanField(
+        _("bonne réponse (vrai ou faux)"), null=True, blank=True
+    )
+    accepted_answers = models.TextField(
+        _("réponses acceptées"),
+        blank=True,
+        help_text=_(
+            "Une par ligne. Majuscules, accents et espaces en trop ne comptent pas."
+        ),
+    )
+    # Where the question came from, to make imports idempotent.
+    source = models.CharField(max_length=120, blank=True, db_index=True, editable=False)
+
+    search_fields = [index.SearchField("text"), index.AutocompleteField("text")]
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def accepted_answer_list(self) -> list[str]:
+        return [a.strip() for a in self.accepted_answers.splitlines() if a.strip()]
+
+
+class Choice(Orderable):
+    """A proposed answer of a single or multiple choice question."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
+    text = models.CharField(_("réponse proposée"), max_length=300)
+    is_correct = models.BooleanField(_("bonne réponse"), default=False)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("réponse proposée")
+        verbose_name_plural = _("réponses proposées")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class QuizQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(draft=False)
+
+
+class Quiz(PreviewableMixin, index.Indexed, ClusterableModel):
+    """A graded exercise: settings and an ordered list of bank questions."""
+
+    title = models.CharField(_("titre"), max_length=160)
+    description = models.TextField(_("description"), blank=True, max_length=600)
+    competence_area = models.ForeignKey(
+        "skills.CompetenceArea",
+        verbose_name=_("domaine de compétence"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="quizzes",
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("seuil de réussite (%)"),
+        default=60,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    random_order = models.BooleanField(
+        _("questions dans un ordre au hasard"), default=False
+    )
+    max_questions = models.PositiveSmallIntegerField(
+        _("nombre de questions tirées"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Vide : toutes les questions."),
+    )
+    feedback_mode = models.CharField(
+        _("correction"),
+        max_length=20,
+        choices=FeedbackMode.choices,
+        default=FeedbackMode.AFTER_EACH,
+    )
+    single_attempt = models.BooleanField(_("une seule tentative"), default=False)
+    exam_paper = models.BooleanField(
+        _("copie d'examen"),
+        default=True,
+        help_text=_("Garder les réponses de chaque tentative pour les relire."),
+    )
+    success_text = models.TextField(_("message en cas de réussite"), blank=True)
+    fail_text = models.TextField(_("message en cas d'échec"), blank=True)
+    draft = models.BooleanField(
+        _("brouillon"),
+        default=True,
+        help_text=_("Un brouillon n'est pas proposé aux apprenants."),
+    )
+    source = models.CharField(max_length=120, blank=True, db_index=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuizQuerySet.as_manager()
+
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        verbose_name = _("exercice noté")
+        verbose_name_plural = _("exercices notés")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_preview_template(self, request, mode_name):
+        return "quizzes/quiz_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        # The unsaved form's questions, as a learner would see them (no answers).
+        questions = [link.question for link in self.quiz_questions.all()]
+        return {"quiz": self, "questions": questions}
+
+
+class QuizQuestion(Orderable):
+    """A question's place in a quiz."""
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="quiz_questions")
+    question = models.ForeignKey(
+        Question,
+        verbose_name=_("question"),
+        on_delete=models.PROTECT,
+        related_name="quiz_questions",
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("question de l'exercice")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["quiz", "question"], name="quiz_question_unique"
+            )
+        ]

@@ -1,0 +1,126 @@
+"""Reads of the quiz engine, each with a fixed number of queries."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+
+from quizzes.models import (
+    Answer,
+    AnswerStatus,
+    Attempt,
+    AttemptState,
+    Choice,
+    Question,
+    Quiz,
+)
+
+
+@dataclass
+class AttemptStep:
+    position: int  # 1-based
+    question: Question
+    choices: list[Choice]
+    answer: Answer | None
+
+
+def attempt_steps_get(*, attempt: Attempt) -> list[AttemptStep]:
+    """The drawn questions in order, with choices and answers (3 queries)."""
+    questions = {q.pk: q for q in Question.objects.filter(pk__in=attempt.question_ids)}
+    choices = {
+        c.pk: c for c in Choice.objects.filter(question_id__in=attempt.question_ids)
+    }
+    answers = {a.question_id: a for a in attempt.answers.all()}
+    steps = []
+    for position, question_id in enumerate(attempt.question_ids, start=1):
+        order = attempt.choice_orders.get(str(question_id), [])
+        steps.append(
+            AttemptStep(
+                position=position,
+                question=questions[question_id],
+                choices=[choices[pk] for pk in order if pk in choices],
+                answer=answers.get(question_id),
+            )
+        )
+    return steps
+
+
+def first_unanswered_position(steps: list[AttemptStep]) -> int | None:
+    return next((s.position for s in steps if s.answer is None), None)
+
+
+@dataclass
+class QuestionStat:
+    question: Question
+    answered: int
+    right: int
+
+    @property
+    def success_rate(self) -> int | None:
+        return round(100 * self.right / self.answered) if self.answered else None
+
+
+@dataclass
+class QuizStats:
+    quiz: Quiz
+    attempts: int
+    finished: int
+    passed: int
+    questions: list[QuestionStat]
+
+    @property
+    def pass_rate(self) -> int | None:
+        return round(100 * self.passed / self.finished) if self.finished else None
+
+
+def quiz_statistics_get(*, quiz: Quiz) -> QuizStats:
+    """Attempts, pass rate and per-question success of a quiz (3 queries)."""
+    totals = Attempt.objects.filter(quiz=quiz).aggregate(
+        attempts=Count("pk"),
+        finished=Count("pk", filter=Q(state=AttemptState.FINISHED)),
+        passed=Count("pk", filter=Q(state=AttemptState.FINISHED, passed=True)),
+    )
+    rows = {
+        row["question_id"]: row
+        for row in Answer.objects.filter(attempt__quiz=quiz)
+        .values("question_id")
+        .annotate(
+            answered=Count("pk"),
+            right=Count(
+                "pk",
+                filter=Q(status=AnswerStatus.CORRECT)
+                | Q(status=AnswerStatus.MARKED, points__gt=0),
+            ),
+        )
+    }
+    questions = list(
+        Question.objects.filter(quiz_questions__quiz=quiz).order_by(
+            "quiz_questions__sort_order"
+        )
+    )
+    return QuizStats(
+        quiz=quiz,
+        attempts=totals["attempts"],
+        finished=totals["finished"],
+        passed=totals["passed"],
+        questions=[
+            QuestionStat(
+                question=q,
+                answered=rows.get(q.pk, {}).get("answered", 0),
+                right=rows.get(q.pk, {}).get("right", 0),
+            )
+            for q in questions
+        ],
+    )
+
+
+def marking_queue_get(*, user):
+    """Open answers waiting for a person, limited to what the user may mark."""
+    from quizzes.services import markable_learners
+
+    pending = Answer.objects.filter(status=AnswerStatus.PENDING)
+    learners = markable_learners(user)
+    if learners is not None:
+        pending = pending.filter(attempt__user__in=learners)
+    return pending.select_related(
+        "question", "attempt__quiz", "attempt__user"
+    ).order_by("answered_at")

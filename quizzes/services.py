@@ -1,0 +1,307 @@
+"""Writes of the quiz engine: attempts, answers, marking. Grading is on the server."""
+
+import random
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from quizzes.grading import question_problems, short_text_matches
+from quizzes.models import (
+    CHOICE_KINDS,
+    Answer,
+    AnswerStatus,
+    Attempt,
+    AttemptState,
+    ChoiceOrder,
+    Question,
+    QuestionKind,
+    Quiz,
+)
+
+_random = random.SystemRandom()
+
+
+def quiz_publish_problems(quiz: Quiz) -> list[str]:
+    """Why a quiz cannot be offered to learners (empty list: it can)."""
+    questions = list(
+        Question.objects.filter(quiz_questions__quiz=quiz).prefetch_related("choices")
+    )
+    if not questions:
+        return [_("Ajoutez au moins une question avant de publier l'exercice.")]
+    problems = []
+    for question in questions:
+        for problem in question_problems(
+            kind=question.kind,
+            choices=[(c.text, c.is_correct) for c in question.choices.all()],
+            true_false_answer=question.true_false_answer,
+            accepted_answers=question.accepted_answer_list,
+        ):
+            problems.append(f"« {question} » : {problem}")
+    return problems
+
+
+def _draw(quiz: Quiz) -> tuple[list[int], dict[str, list[int]]]:
+    links = list(quiz.quiz_questions.select_related("question").order_by("sort_order"))
+    questions = [link.question for link in links]
+    if quiz.random_order:
+        _random.shuffle(questions)
+    if quiz.max_questions and quiz.max_questions < len(questions):
+        drawn = set(_random.sample(range(len(questions)), quiz.max_questions))
+        questions = [q for i, q in enumerate(questions) if i in drawn]
+    orders = {}
+    choice_questions = [q for q in questions if q.kind in CHOICE_KINDS]
+    choices_by_question: dict[int, list] = {q.pk: [] for q in choice_questions}
+    if choice_questions:
+        from quizzes.models import Choice
+
+        for choice in Choice.objects.filter(question__in=choice_questions).order_by(
+            "sort_order", "pk"
+        ):
+            choices_by_question[choice.question_id].append(choice)
+    for question in choice_questions:
+        choices = choices_by_question[question.pk]
+        if question.choice_order == ChoiceOrder.RANDOM:
+            _random.shuffle(choices)
+        elif question.choice_order == ChoiceOrder.ALPHABETICAL:
+            choices.sort(key=lambda c: c.text.casefold())
+        orders[str(question.pk)] = [c.pk for c in choices]
+    return [q.pk for q in questions], orders
+
+
+def attempt_start(*, user, quiz: Quiz) -> Attempt:
+    """Start an attempt, or return the learner's unfinished one to resume.
+
+    Raises ValidationError for a draft quiz, an empty one, or a second attempt
+    at a single-attempt quiz.
+    """
+    if not user.is_authenticated or not user.is_active:
+        raise ValidationError(_("Connectez-vous pour faire l'exercice."))
+    if quiz.draft:
+        raise ValidationError(_("Cet exercice n'est pas encore publié."))
+    current = Attempt.objects.filter(
+        user=user, quiz=quiz, state=AttemptState.IN_PROGRESS
+    ).first()
+    if current is not None:
+        return current
+    if quiz.single_attempt and Attempt.objects.filter(user=user, quiz=quiz).exists():
+        raise ValidationError(
+            _("Cet exercice ne se fait qu'une fois, et vous l'avez déjà fait.")
+        )
+    question_ids, choice_orders = _draw(quiz)
+    if not question_ids:
+        raise ValidationError(_("Cet exercice n'a pas encore de questions."))
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                user=user,
+                quiz=quiz,
+                question_ids=question_ids,
+                choice_orders=choice_orders,
+            )
+    except IntegrityError:
+        # A concurrent request started one first: resume it.
+        return Attempt.objects.get(user=user, quiz=quiz, state=AttemptState.IN_PROGRESS)
+
+
+def _grade(question: Question, choice_ids: list[int], text: str) -> tuple[str, Decimal]:
+    points = Decimal(question.points)
+    if question.kind in CHOICE_KINDS:
+        correct = {c.pk for c in question.choices.all() if c.is_correct}
+        right = set(choice_ids) == correct
+    elif question.kind == QuestionKind.TRUE_FALSE:
+        right = (text == "true") == bool(question.true_false_answer)
+    elif question.kind == QuestionKind.SHORT_TEXT:
+        right = short_text_matches(text, question.accepted_answer_list)
+    else:
+        return AnswerStatus.PENDING, Decimal(0)
+    return (
+        (AnswerStatus.CORRECT, points)
+        if right
+        else (AnswerStatus.INCORRECT, Decimal(0))
+    )
+
+
+def _clean_answer(
+    question: Question, attempt: Attempt, choice_ids: list, text: str
+) -> tuple[list[int], str]:
+    text = (text or "").strip()
+    if question.kind in CHOICE_KINDS:
+        try:
+            ids = sorted({int(c) for c in choice_ids})
+        except (TypeError, ValueError) as exc:
+            raise ValidationError(_("Cette réponse n'existe pas.")) from exc
+        if not ids:
+            raise ValidationError(_("Choisissez une réponse."))
+        allowed = set(attempt.choice_orders.get(str(question.pk), []))
+        if not set(ids) <= allowed:
+            raise ValidationError(_("Cette réponse n'existe pas pour cette question."))
+        if question.kind == QuestionKind.SINGLE and len(ids) != 1:
+            raise ValidationError(_("Choisissez une seule réponse."))
+        return ids, ""
+    if choice_ids:
+        raise ValidationError(_("Cette question n'a pas de réponses à cocher."))
+    if question.kind == QuestionKind.TRUE_FALSE:
+        if text not in ("true", "false"):
+            raise ValidationError(_("Choisissez « Vrai » ou « Faux »."))
+        return [], text
+    if not text:
+        raise ValidationError(_("Écrivez votre réponse."))
+    if len(text) > 5000:
+        raise ValidationError(
+            _("Votre réponse est trop longue (5 000 signes au plus).")
+        )
+    return [], text
+
+
+def _finish_if_complete(attempt: Attempt) -> None:
+    answers = list(attempt.answers.all())
+    if len(answers) < len(attempt.question_ids):
+        return
+    attempt_score_update(attempt=attempt, answers=answers)
+
+
+def attempt_score_update(
+    *, attempt: Attempt, answers: list[Answer] | None = None
+) -> None:
+    """Recompute an answered attempt's score, percent, state and pass status."""
+    answers = answers if answers is not None else list(attempt.answers.all())
+    maximum = sum(
+        Question.objects.filter(pk__in=attempt.question_ids).values_list(
+            "points", flat=True
+        )
+    )
+    score = sum((a.points for a in answers), Decimal(0))
+    pending = any(a.status == AnswerStatus.PENDING for a in answers)
+    attempt.score = score
+    attempt.max_score = Decimal(maximum)
+    attempt.percent = (
+        (score * 100 / maximum).quantize(Decimal("0.01")) if maximum else Decimal(0)
+    )
+    attempt.state = AttemptState.PENDING_REVIEW if pending else AttemptState.FINISHED
+    attempt.passed = None if pending else attempt.percent >= attempt.quiz.pass_mark
+    attempt.finished_at = attempt.finished_at or timezone.now()
+    attempt.save(
+        update_fields=[
+            "score",
+            "max_score",
+            "percent",
+            "state",
+            "passed",
+            "finished_at",
+        ]
+    )
+
+
+@transaction.atomic
+def answer_submit(
+    *, user, attempt_id: int, question_id: int, choice_ids=(), text: str = ""
+) -> Answer:
+    """Record and grade one answer of an open attempt (once per question).
+
+    Raises PermissionDenied for someone else's attempt, and ValidationError for
+    a finished attempt, a question outside the attempt, an unknown choice, an
+    empty answer or a second answer to the same question.
+    """
+    attempt = (
+        Attempt.objects.select_for_update()
+        .select_related("quiz")
+        .filter(pk=attempt_id)
+        .first()
+    )
+    if attempt is None or attempt.user_id != user.pk:
+        raise PermissionDenied
+    if not attempt.is_open:
+        raise ValidationError(
+            _("Cet exercice est terminé : la réponse n'est pas prise.")
+        )
+    try:
+        question_id = int(question_id)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(
+            _("Cette question ne fait pas partie de l'exercice.")
+        ) from exc
+    if question_id not in attempt.question_ids:
+        raise ValidationError(_("Cette question ne fait pas partie de l'exercice."))
+    if attempt.answers.filter(question_id=question_id).exists():
+        raise ValidationError(_("Vous avez déjà répondu à cette question."))
+    question = Question.objects.prefetch_related("choices").get(pk=question_id)
+    ids, clean_text = _clean_answer(question, attempt, list(choice_ids), text)
+    status, points = _grade(question, ids, clean_text)
+    try:
+        with transaction.atomic():
+            answer = Answer.objects.create(
+                attempt=attempt,
+                question=question,
+                choice_ids=ids,
+                text=clean_text,
+                status=status,
+                points=points,
+            )
+    except IntegrityError as exc:
+        # The row lock above makes this rare; the constraint has the last word.
+        raise ValidationError(_("Vous avez déjà répondu à cette question.")) from exc
+    _finish_if_complete(attempt)
+    return answer
+
+
+def markable_learners(user):
+    """None when the user may mark everyone (trainers); otherwise the learners
+    they follow, as a queryset (professionals: their structures' people)."""
+    from django.contrib.auth import get_user_model
+
+    from people import roles
+
+    if user.is_superuser or user.groups.filter(name=roles.TRAINER).exists():
+        return None
+    return get_user_model().objects.none()
+
+
+def can_mark(user, answer: Answer) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    learners = markable_learners(user)
+    return learners is None or learners.filter(pk=answer.attempt.user_id).exists()
+
+
+@transaction.atomic
+def answer_mark(*, by, answer_id: int, points, comment: str = "") -> Answer:
+    """Give points and a comment to an open answer, then update its attempt.
+
+    Raises PermissionDenied if the marker may not mark this learner, and
+    ValidationError for points out of range or an answer that is not open.
+    """
+    answer = (
+        Answer.objects.select_for_update()
+        .select_related("attempt__user", "attempt__quiz", "question")
+        .filter(pk=answer_id)
+        .first()
+    )
+    if answer is None or not can_mark(by, answer):
+        raise PermissionDenied
+    if answer.question.kind != QuestionKind.OPEN:
+        raise ValidationError(_("Seules les réponses libres se corrigent à la main."))
+    try:
+        value = Decimal(str(points))
+    except ArithmeticError as exc:
+        raise ValidationError(_("Indiquez un nombre de points.")) from exc
+    if not value.is_finite() or value < 0 or value > answer.question.points:
+        raise ValidationError(
+            _("Les points vont de 0 à %(max)s.") % {"max": answer.question.points}
+        )
+    answer.points = value
+    answer.status = AnswerStatus.MARKED
+    answer.marker_comment = comment.strip()
+    answer.marked_by = by
+    answer.marked_at = timezone.now()
+    answer.save()
+    attempt = (
+        Attempt.objects.select_for_update()
+        .select_related("quiz")
+        .get(pk=answer.attempt_id)
+    )
+    if len(attempt.question_ids) == attempt.answers.count():
+        attempt_score_update(attempt=attempt)
+    return answer

@@ -1,0 +1,191 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from quizzes.forms import AnswerForm, MarkForm
+from quizzes.models import Attempt, FeedbackMode, Quiz
+from quizzes.selectors import (
+    attempt_steps_get,
+    first_unanswered_position,
+    marking_queue_get,
+)
+from quizzes.services import answer_mark, answer_submit, attempt_start
+
+
+def _own_attempt(request, attempt_id: int) -> Attempt:
+    attempt = Attempt.objects.select_related("quiz").filter(pk=attempt_id).first()
+    # Someone else's attempt answers like a missing one: nothing leaks.
+    if attempt is None or attempt.user_id != request.user.pk:
+        raise Http404
+    return attempt
+
+
+def _question_url(attempt, position):
+    return reverse("quizzes:attempt_question", args=[attempt.pk, position])
+
+
+def _next_url(attempt, steps):
+    position = first_unanswered_position(steps)
+    if position is None:
+        return reverse("quizzes:attempt_result", args=[attempt.pk])
+    return _question_url(attempt, position)
+
+
+@require_GET
+def quiz_detail(request, quiz_id: int):
+    quiz = get_object_or_404(Quiz.objects.published(), pk=quiz_id)
+    attempts = (
+        list(
+            Attempt.objects.filter(user=request.user, quiz=quiz).order_by("-started_at")
+        )
+        if request.user.is_authenticated
+        else []
+    )
+    return render(
+        request,
+        "quizzes/quiz_detail.html",
+        {
+            "quiz": quiz,
+            "attempts": attempts,
+            "open_attempt": next((a for a in attempts if a.is_open), None),
+            "question_count": quiz.max_questions
+            and min(quiz.max_questions, quiz.quiz_questions.count())
+            or quiz.quiz_questions.count(),
+        },
+    )
+
+
+@require_POST
+@login_required
+def quiz_start(request, quiz_id: int):
+    quiz = get_object_or_404(Quiz.objects.published(), pk=quiz_id)
+    try:
+        attempt = attempt_start(user=request.user, quiz=quiz)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("quizzes:quiz_detail", quiz_id=quiz.pk)
+    return redirect(_next_url(attempt, attempt_steps_get(attempt=attempt)))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def attempt_question(request, attempt_id: int, position: int):
+    attempt = _own_attempt(request, attempt_id)
+    steps = attempt_steps_get(attempt=attempt)
+    if not 1 <= position <= len(steps):
+        raise Http404
+    step = steps[position - 1]
+    if step.answer is not None or not attempt.is_open:
+        # Answered already: show its correction or move on, never re-ask.
+        if step.answer is not None and attempt.quiz.feedback_mode == (
+            FeedbackMode.AFTER_EACH
+        ):
+            return redirect("quizzes:attempt_feedback", attempt.pk, position)
+        return redirect(_next_url(attempt, steps))
+    form = AnswerForm(
+        request.POST if request.method == "POST" else None,
+        question=step.question,
+        choices=step.choices,
+    )
+    if request.method == "POST" and form.is_valid():
+        choice_ids, text = form.answer()
+        try:
+            answer_submit(
+                user=request.user,
+                attempt_id=attempt.pk,
+                question_id=step.question.pk,
+                choice_ids=choice_ids,
+                text=text,
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+            return redirect(_next_url(attempt, attempt_steps_get(attempt=attempt)))
+        except PermissionDenied as exc:
+            raise Http404 from exc
+        if attempt.quiz.feedback_mode == FeedbackMode.AFTER_EACH:
+            return redirect("quizzes:attempt_feedback", attempt.pk, position)
+        attempt.refresh_from_db()
+        return redirect(_next_url(attempt, attempt_steps_get(attempt=attempt)))
+    return render(
+        request,
+        "quizzes/attempt_question.html",
+        {"attempt": attempt, "step": step, "form": form, "total": len(steps)},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_GET
+def attempt_feedback(request, attempt_id: int, position: int):
+    attempt = _own_attempt(request, attempt_id)
+    steps = attempt_steps_get(attempt=attempt)
+    if not 1 <= position <= len(steps):
+        raise Http404
+    step = steps[position - 1]
+    if step.answer is None or attempt.quiz.feedback_mode != FeedbackMode.AFTER_EACH:
+        # No correction before the learner has answered this question.
+        return redirect(_next_url(attempt, steps))
+    return render(
+        request,
+        "quizzes/attempt_feedback.html",
+        {
+            "attempt": attempt,
+            "step": step,
+            "total": len(steps),
+            "next_url": _next_url(attempt, steps),
+        },
+    )
+
+
+@login_required
+@require_GET
+def attempt_result(request, attempt_id: int):
+    attempt = _own_attempt(request, attempt_id)
+    steps = attempt_steps_get(attempt=attempt)
+    if attempt.is_open:
+        return redirect(_next_url(attempt, steps))
+    return render(
+        request, "quizzes/attempt_result.html", {"attempt": attempt, "steps": steps}
+    )
+
+
+@login_required
+@require_GET
+def marking_queue(request):
+    answers = marking_queue_get(user=request.user)
+    if not answers.exists() and not _may_mark_someone(request.user):
+        raise PermissionDenied
+    return render(request, "quizzes/marking_queue.html", {"answers": answers})
+
+
+def _may_mark_someone(user) -> bool:
+    from quizzes.services import markable_learners
+
+    learners = markable_learners(user)
+    return learners is None or learners.exists()
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def answer_mark_view(request, answer_id: int):
+    answer = get_object_or_404(marking_queue_get(user=request.user), pk=answer_id)
+    form = MarkForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            answer_mark(
+                by=request.user,
+                answer_id=answer.pk,
+                points=form.cleaned_data["points"],
+                comment=form.cleaned_data["comment"],
+            )
+        except ValidationError as exc:
+            form.add_error("points", exc)
+        else:
+            messages.success(request, _("Correction enregistrée."))
+            return redirect("quizzes:marking_queue")
+    return render(request, "quizzes/answer_mark.html", {"answer": answer, "form": form})

@@ -1,0 +1,130 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from quizzes import admin_views
+from quizzes.admin_forms import QuestionForm, QuizForm
+from quizzes.models import Question, QuestionCategory, Quiz
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "tasks"
+    menu_label = _("Exercices")
+    list_display = ["title", "competence_area", "pass_mark", "draft"]
+    list_filter = ["draft", "competence_area"]
+    search_fields = ["title"]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("competence_area"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_questions")]),
+                FieldPanel("feedback_mode"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("random_order"),
+                        FieldPanel("single_attempt"),
+                        FieldPanel("exam_paper"),
+                    ]
+                ),
+            ],
+            heading=_("Réglages"),
+        ),
+        InlinePanel("quiz_questions", label=_("Questions"), min_num=0),
+        FieldPanel("success_text"),
+        FieldPanel("fail_text"),
+        FieldPanel("draft"),
+    ]
+
+    edit_handler = ObjectList(panels, base_form_class=QuizForm)
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Banque de questions")
+    list_display = ["text", "kind", "category", "points"]
+    list_filter = ["kind", "category"]
+    search_fields = ["text"]
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("text"),
+        FieldPanel("category"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("audio")],
+            heading=_("Image et son"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("choice_order"),
+                InlinePanel("choices", label=_("Réponses proposées")),
+            ],
+            heading=_("Questions à choix"),
+        ),
+        FieldPanel("true_false_answer"),
+        FieldPanel("accepted_answers"),
+        FieldPanel("explanation"),
+        FieldPanel("points"),
+    ]
+
+    edit_handler = ObjectList(panels, base_form_class=QuestionForm)
+
+
+class QuestionCategoryViewSet(SnippetViewSet):
+    model = QuestionCategory
+    icon = "folder-open-1"
+    menu_label = _("Catégories")
+    list_display = ["name", "parent"]
+
+
+class QuizzesViewSetGroup(SnippetViewSetGroup):
+    items = (QuizViewSet, QuestionViewSet, QuestionCategoryViewSet)
+    menu_icon = "tasks"
+    menu_label = _("Exercices notés")
+    menu_name = "quizzes"
+
+
+register_snippet(QuizzesViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_quiz_admin_urls():
+    return [
+        path(
+            "exercices/statistiques/",
+            admin_views.statistics_index,
+            name="quizzes_statistics",
+        ),
+        path(
+            "exercices/statistiques/<int:quiz_id>/",
+            admin_views.statistics_detail,
+            name="quizzes_statistics_detail",
+        ),
+    ]
+
+
+class StatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("quizzes.change_quiz")
+
+
+@hooks.register("register_reports_menu_item")
+def register_statistics_menu_item():
+    return StatisticsMenuItem(
+        _("Statistiques des exercices"),
+        reverse("quizzes_statistics"),
+        icon_name="tasks",
+    )
+

@@ -1,0 +1,92 @@
+from django.contrib.auth import SESSION_KEY
+from django.urls import reverse
+
+from people.models.beneficiaries import MAX_PIN_ATTEMPTS
+from people.services import beneficiary_deactivate
+
+URL = "/connexion/code/"
+LOCKED = (
+    "Votre compte est bloqué après plusieurs essais. "
+    "Demandez à votre professionnel de le débloquer."
+)
+
+
+def _wrong(pin: str) -> str:
+    return "2580" if pin != "2580" else "3691"
+
+
+def test_the_page_is_phone_friendly_and_linked_from_the_sign_in_page(client, db):
+    assert reverse("people:code_login") == URL
+    assert URL in client.get(reverse("login")).content.decode()
+    html = client.get(URL).content.decode()
+    assert "Code de connexion" in html
+    assert "Code secret (PIN)" in html
+    assert 'inputmode="numeric"' in html
+    assert 'autocomplete="off"' in html
+    assert '<label for="id_pin">' in html and '<label for="id_login_code">' in html
+
+
+def test_a_beneficiary_signs_in_with_code_and_pin(client, joseph):
+    profile, pin = joseph
+    response = client.post(URL, {"login_code": profile.login_code.lower(), "pin": pin})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("courses:my_learning")
+    assert client.session[SESSION_KEY] == str(profile.user.pk)
+
+
+def test_it_follows_a_safe_next_only(client, joseph):
+    profile, pin = joseph
+    data = {"login_code": profile.login_code, "pin": pin}
+    response = client.post(URL, data | {"next": "/apprendre/mon-parcours/?a=1"})
+    assert response["Location"] == "/apprendre/mon-parcours/?a=1"
+    client.logout()
+    response = client.post(URL, data | {"next": "https://exemple.invalid/"})
+    assert response["Location"] == reverse("courses:my_learning")
+
+
+def test_a_wrong_pin_shows_a_clear_french_error(client, joseph):
+    profile, pin = joseph
+    response = client.post(URL, {"login_code": profile.login_code, "pin": _wrong(pin)})
+    assert response.status_code == 200
+    assert "n&#x27;est pas bon" in response.content.decode()
+    assert SESSION_KEY not in client.session
+
+
+def test_empty_fields_are_named(client, db):
+    html = client.post(URL, {"login_code": "", "pin": ""}).content.decode()
+    assert "Écrivez votre code de connexion." in html
+    assert "Écrivez votre code secret." in html
+
+
+def test_after_five_wrong_pins_the_page_shows_the_lock_message(client, joseph):
+    profile, pin = joseph
+    for _ in range(MAX_PIN_ATTEMPTS):
+        response = client.post(
+            URL, {"login_code": profile.login_code, "pin": _wrong(pin)}
+        )
+    html = response.content.decode().replace("&#x27;", "'")
+    assert LOCKED in html
+    response = client.post(URL, {"login_code": profile.login_code, "pin": pin})
+    assert response.status_code == 200
+    assert SESSION_KEY not in client.session
+
+
+def test_a_deactivated_beneficiary_cannot_sign_in(client, joseph, pro_corbeil):
+    profile, pin = joseph
+    beneficiary_deactivate(by=pro_corbeil, beneficiary=profile)
+    response = client.post(URL, {"login_code": profile.login_code, "pin": pin})
+    assert response.status_code == 200
+    assert SESSION_KEY not in client.session
+
+
+def test_a_deactivated_beneficiary_loses_an_open_session(client, joseph, pro_corbeil):
+    profile, pin = joseph
+    client.post(URL, {"login_code": profile.login_code, "pin": pin})
+    beneficiary_deactivate(by=pro_corbeil, beneficiary=profile)
+    response = client.get(reverse("courses:my_learning"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_passwords_still_work_beside_codes(client, pro_corbeil):
+    assert client.login(username="pro.corbeil", password="mot-de-passe-test")
