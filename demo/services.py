@@ -16,6 +16,7 @@ from courses.models import (
 )
 from courses.services import lesson_complete, site_setup
 from demo import curriculum
+from demo.quizzes import demo_quizzes_load
 from people import roles
 from people.forms import CONSENT_TEXT
 from people.models import BeneficiaryProfile, Membership, Structure, StructureKind
@@ -306,9 +307,11 @@ def demo_load() -> dict[str, int]:
     accounts = _load_accounts()
     structures, new_structures = _load_structures()
     beneficiaries = _load_beneficiaries(structures)
+    quizzes = demo_quizzes_load()
     _load_progress()
     return {
         "pages": pages,
+        "quizzes": quizzes,
         "accounts": accounts,
         "structures": new_structures,
         "beneficiaries": beneficiaries,

@@ -18,9 +18,15 @@ ROLE_LABELS = {
 
 # Model permissions each group holds; page, image and document permissions
 # are granted on the page tree and collections by courses.services.site_setup.
+QUIZ_AUTHORING = [
+    f"quizzes.{action}_{model}"
+    for model in ("quiz", "question", "questioncategory")
+    for action in ("add", "change", "delete", "view")
+]
+
 GROUP_PERMISSIONS: dict[str, list[str]] = {
-    TRAINER: ["wagtailadmin.access_admin"],
-    MODERATOR: ["wagtailadmin.access_admin"],
+    TRAINER: ["wagtailadmin.access_admin", *QUIZ_AUTHORING],
+    MODERATOR: ["wagtailadmin.access_admin", *QUIZ_AUTHORING],
     COORDINATOR: [
         "wagtailadmin.access_admin",
         "skills.add_competencearea",

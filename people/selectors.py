@@ -53,3 +53,12 @@ def beneficiary_is_locked(*, login_code: str) -> bool:
     return BeneficiaryProfile.objects.filter(
         login_code=login_code_normalize(login_code), locked_at__isnull=False
     ).exists()
+
+
+def learners_followed_by(user) -> QuerySet:
+    """The beneficiaries (as users) whose results this user may follow and mark."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(
+        beneficiary_profile__structure__in=structures_for_user(user).values("pk")
+    )

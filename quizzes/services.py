@@ -8,6 +8,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from people import roles
+from people.selectors import learners_followed_by
 from quizzes.grading import question_problems, short_text_matches
 from quizzes.models import (
     CHOICE_KINDS,
@@ -250,13 +252,9 @@ def answer_submit(
 def markable_learners(user):
     """None when the user may mark everyone (trainers); otherwise the learners
     they follow, as a queryset (professionals: their structures' people)."""
-    from django.contrib.auth import get_user_model
-
-    from people import roles
-
-    if user.is_superuser or user.groups.filter(name=roles.TRAINER).exists():
+    if user.is_superuser or roles.user_has_role(user, roles.TRAINER):
         return None
-    return get_user_model().objects.none()
+    return learners_followed_by(user)
 
 
 def can_mark(user, answer: Answer) -> bool:

@@ -128,3 +128,47 @@ def register_statistics_menu_item():
         icon_name="tasks",
     )
 
+
+# Import and export of quizzes (quizzes/import_views.py).
+
+
+@hooks.register("register_admin_urls")
+def register_quiz_import_urls():
+    from quizzes import import_views
+
+    return [
+        path("exercices/import/", import_views.quiz_import, name="quizzes_import"),
+        path(
+            "exercices/<int:quiz_id>/export-gift/",
+            import_views.quiz_export_gift,
+            name="quizzes_export_gift",
+        ),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("quizzes.add_quiz")
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Importer des exercices"),
+        reverse("quizzes_import"),
+        icon_name="upload",
+        order=1000,
+    )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def quiz_export_listing_button(snippet, user, next_url=None):
+    from wagtail.admin.widgets import Button
+
+    if isinstance(snippet, Quiz) and user.has_perm("quizzes.add_quiz"):
+        yield Button(
+            _("Exporter en GIFT"),
+            reverse("quizzes_export_gift", args=[snippet.pk]),
+            icon_name="download",
+            priority=90,
+        )

@@ -19,6 +19,11 @@ class User(AbstractUser):
         return self.first_name or self.username
 
     @property
+    def marks_answers(self) -> bool:
+        """Trainers and the beneficiaries' professionals mark open answers."""
+        return self.manages_beneficiaries or roles.user_has_role(self, roles.TRAINER)
+
+    @property
     def manages_beneficiaries(self) -> bool:
         """Relay professionals, coordinators and superusers follow beneficiaries."""
         return self.is_active and (

@@ -42,7 +42,13 @@ def test_loading_the_demo_twice_changes_nothing(db):
     demo_load()
     first = _snapshot()
     result = demo_load()
-    assert result == {"pages": 0, "accounts": 0, "structures": 0, "beneficiaries": 0}
+    assert result == {
+        "pages": 0,
+        "accounts": 0,
+        "structures": 0,
+        "beneficiaries": 0,
+        "quizzes": 0,
+    }
     assert _snapshot() == first
 
 
@@ -151,3 +157,53 @@ def test_demo_beneficiaries_sign_in_with_their_documented_code_and_pin(client, d
             BeneficiaryProfile.objects.get(login_code=spec.login_code).user_id
         )
         client.logout()
+
+
+def test_every_demo_lesson_and_professional_module_has_a_published_quiz(db):
+    from demo import quiz_content
+    from quizzes.models import Quiz
+
+    demo_load()
+    for slug in quiz_content.BENEFICIARY_LESSON_QUIZZES:
+        lesson = LessonPage.objects.get(slug=slug)
+        quiz_blocks = [b for b in lesson.body if b.block_type == "quiz"]
+        assert len(quiz_blocks) == 1, slug
+        assert not quiz_blocks[0].value["quiz"].draft
+    for slug in quiz_content.PROFESSIONAL_MODULE_QUIZZES:
+        module = ModulePage.objects.get(slug=slug)
+        last = LessonPage.objects.child_of(module).order_by("path").last()
+        assert any(b.block_type == "quiz" for b in last.body), slug
+    assert Quiz.objects.published().count() == 12
+
+
+def test_demo_quizzes_are_gradable(db):
+    from quizzes.models import AttemptState, Quiz
+    from quizzes.services import answer_submit, attempt_start
+
+    demo_load()
+    learner = get_user_model().objects.get(username="beneficiaire")
+    quiz = Quiz.objects.published().order_by("pk").first()
+    attempt = attempt_start(user=learner, quiz=quiz)
+    for question_id in attempt.question_ids:
+        question = quiz.quiz_questions.get(question_id=question_id).question
+        answer_submit(
+            user=learner,
+            attempt_id=attempt.pk,
+            question_id=question_id,
+            choice_ids=list(
+                question.choices.filter(is_correct=True).values_list("pk", flat=True)
+            ),
+            text=_right_text(question),
+        )
+    attempt.refresh_from_db()
+    assert attempt.state == AttemptState.FINISHED
+    assert attempt.passed is True
+    assert attempt.percent == 100
+
+
+def _right_text(question) -> str:
+    if question.kind == "true_false":
+        return "true" if question.true_false_answer else "false"
+    if question.kind == "short_text":
+        return question.accepted_answer_list[0]
+    return "Réponse" if question.kind == "open" else ""

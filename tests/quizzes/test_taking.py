@@ -192,3 +192,34 @@ def test_marking_queue_for_trainers_only(client, quiz, learner):
     assert response.status_code == 302
     answer.refresh_from_db()
     assert (answer.points, answer.marker_comment) == (1.5, "Bonne idée.")
+
+
+def test_professionals_mark_only_their_structures_beneficiaries(client, quiz):
+    from quizzes.services import answer_submit
+
+    corbeil, grigny = builders.structure(), builders.structure()
+    profile, _pin = builders.beneficiary(corbeil, first_name="Awa")
+    attempt = attempt_start(user=profile.user, quiz=quiz)
+    open_q = next(
+        q.question for q in quiz.quiz_questions.all() if q.question.kind == "open"
+    )
+    answer_submit(
+        user=profile.user,
+        attempt_id=attempt.pk,
+        question_id=open_q.pk,
+        text="Ma réponse",
+    )
+    answer = Answer.objects.get()
+    mark_url = reverse("quizzes:answer_mark", args=[answer.pk])
+
+    client.force_login(builders.professional(grigny))
+    assert "Awa" not in client.get(reverse("quizzes:marking_queue")).content.decode()
+    assert client.post(mark_url, {"points": "2"}).status_code == 404
+    answer.refresh_from_db()
+    assert answer.status == "pending"
+
+    client.force_login(builders.professional(corbeil))
+    assert "Awa" in client.get(reverse("quizzes:marking_queue")).content.decode()
+    assert client.post(mark_url, {"points": "2", "comment": "Bien."}).status_code == 302
+    answer.refresh_from_db()
+    assert answer.status == "marked"

@@ -17,7 +17,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Démo prête : {result['pages']} page(s), "
                 f"{result['accounts']} compte(s), {result['structures']} "
-                f"structure(s) et {result['beneficiaries']} bénéficiaire(s) créés."
+                f"structure(s), {result['beneficiaries']} bénéficiaire(s) et "
+                f"{result['quizzes']} exercice(s) créés."
             )
         )
         if options["verbosity"] >= 1:

@@ -1,0 +1,14 @@
+"""Importers and exporters of quizzes: django-quiz-app dumps and Moodle GIFT."""
+
+from quizzes.importers.common import ImportReport, SkippedItem
+from quizzes.importers.gift import gift_export, gift_import, gift_import_as_quiz
+from quizzes.importers.quizapp import quizapp_import
+
+__all__ = [
+    "ImportReport",
+    "SkippedItem",
+    "gift_export",
+    "gift_import",
+    "gift_import_as_quiz",
+    "quizapp_import",
+]

@@ -1,0 +1,404 @@
+"""Moodle GIFT: import questions of the kinds we grade, and write them back."""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from quizzes.importers.common import (
+    ImportReport,
+    QuestionDraft,
+    category_get_or_create,
+    category_name_errors,
+    quiz_questions_append,
+)
+from quizzes.models import (
+    CHOICE_KINDS,
+    Question,
+    QuestionCategory,
+    QuestionKind,
+    Quiz,
+)
+
+# Escaped characters become private-use characters while parsing, so that
+# the syntax can be read with plain string operations (as Moodle does).
+_SPECIALS = "~=#{}:\\"
+_PROTECT = {c: chr(0xE000 + i) for i, c in enumerate(_SPECIALS)}
+_NEWLINE = chr(0xE000 + len(_SPECIALS))
+_RESTORE = {v: k for k, v in _PROTECT.items()} | {_NEWLINE: "\n"}
+_ESCAPE = re.compile(r"\\(.)")
+_FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
+_WEIGHT = re.compile(r"^\s*%(-?\d+(?:[.,]\d+)?)%")
+_TRUE_FALSE = re.compile(r"(T|TRUE|F|FALSE)\s*(#.*)?", re.IGNORECASE | re.DOTALL)
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_CATEGORY = "$CATEGORY:"
+_ROOT_SEGMENTS = {"$course$", "$system$", "$module$", "$coursecategory$", "top"}
+MISSING_WORD = "_____"
+
+
+def _protect(line: str) -> str:
+    def replace(match: re.Match) -> str:
+        char = match.group(1)
+        if char == "n":
+            return _NEWLINE
+        return _PROTECT.get(char, match.group(0))
+
+    return _ESCAPE.sub(replace, line)
+
+
+def _restore(value: str) -> str:
+    return "".join(_RESTORE.get(c, c) for c in value)
+
+
+def _clean(value: str) -> str:
+    """Protected GIFT text to plain text: line breaks in the file are spaces."""
+    value = _FORMAT.sub("", value, count=1)
+    return _restore(_LINE_BREAK.sub(" ", value)).strip()
+
+
+class GiftError(Exception):
+    pass
+
+
+class GiftSkip(Exception):
+    pass
+
+
+@dataclass
+class _Block:
+    lines: list[tuple[int, str]]
+
+    @property
+    def number(self) -> int:
+        return self.lines[0][0]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line for _n, line in self.lines)
+
+    def line_at(self, offset: int) -> int:
+        for number, line in self.lines:
+            if offset <= len(line):
+                return number
+            offset -= len(line) + 1
+        return self.lines[-1][0]
+
+
+def _blocks(text: str) -> Iterable[_Block]:
+    current: list[tuple[int, str]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("//"):
+            continue
+        if not stripped:
+            if current:
+                yield _Block(current)
+            current = []
+            continue
+        current.append((number, _protect(line)))
+    if current:
+        yield _Block(current)
+
+
+def _category_path(value: str) -> list[str]:
+    segments = value.replace("//", "\0").split("/")
+    names = [s.replace("\0", "/").strip() for s in segments]
+    names = [n for n in names if n]
+    while names and names[0].lower() in _ROOT_SEGMENTS:
+        names.pop(0)
+    return names
+
+
+def _answers(raw: str, line: int) -> QuestionDraft:
+    """The kind and answers of one answer block (without its braces)."""
+    explanation = ""
+    if "####" in raw:
+        raw, explanation = raw.split("####", 1)
+        explanation = _clean(explanation)
+    body = raw.strip()
+    if not body:
+        return QuestionDraft(kind=QuestionKind.OPEN, text="", explanation=explanation)
+    if body.startswith("#"):
+        raise GiftSkip(_("question numérique, non prise en charge"))
+    if match := _TRUE_FALSE.fullmatch(body):
+        return QuestionDraft(
+            kind=QuestionKind.TRUE_FALSE,
+            text="",
+            explanation=explanation,
+            true_false_answer=match.group(1).upper().startswith("T"),
+        )
+    parts = re.split(r"(?=[=~])", body)
+    if parts[0].strip():
+        raise GiftError(
+            _("Ligne %(line)s : chaque réponse commence par « = » ou « ~ ».")
+            % {"line": line}
+        )
+    answers = []  # (marker, weight, text)
+    for part in parts[1:]:
+        marker, rest = part[0], part[1:]
+        weight = None
+        if match := _WEIGHT.match(rest):
+            weight = float(match.group(1).replace(",", "."))
+            rest = rest[match.end() :]
+        answer = _clean(rest.split("#", 1)[0])
+        if not answer:
+            raise GiftError(_("Ligne %(line)s : réponse vide.") % {"line": line})
+        answers.append((marker, weight, answer))
+    if all(marker == "=" for marker, _w, _a in answers):
+        if any("->" in answer for _m, _w, answer in answers):
+            raise GiftSkip(_("question d'appariement, non prise en charge"))
+        return QuestionDraft(
+            kind=QuestionKind.SHORT_TEXT,
+            text="",
+            explanation=explanation,
+            accepted_answers=[
+                answer for _m, weight, answer in answers if weight in (None, 100)
+            ],
+        )
+    choices = [
+        (answer, (weight is None and marker == "=") or (weight or 0) > 0)
+        for marker, weight, answer in answers
+    ]
+    correct = sum(1 for _a, is_correct in choices if is_correct)
+    penalised = any((weight or 0) < 0 for _m, weight, _a in answers)
+    return QuestionDraft(
+        kind=(
+            QuestionKind.SINGLE
+            if correct == 1 and not penalised
+            else QuestionKind.MULTIPLE
+        ),
+        text="",
+        explanation=explanation,
+        choices=choices,
+    )
+
+
+def _question(block: _Block) -> QuestionDraft:
+    """One question block to a draft; raises GiftError or GiftSkip."""
+    text = block.text
+    opening = closing = None
+    for offset, char in enumerate(text):
+        if char == "{":
+            if opening is not None:
+                raise GiftError(
+                    _(
+                        "Ligne %(line)s : « { » en trop (un seul bloc de réponses "
+                        "par question ; écrivez \\{ pour une accolade dans le texte)."
+                    )
+                    % {"line": block.line_at(offset)}
+                )
+            opening = offset
+        elif char == "}":
+            if opening is None or closing is not None:
+                raise GiftError(
+                    _(
+                        "Ligne %(line)s : « } » sans « { » (écrivez \\} pour une "
+                        "accolade dans le texte)."
+                    )
+                    % {"line": block.line_at(offset)}
+                )
+            closing = offset
+    if opening is None:
+        raise GiftSkip(_("texte sans bloc de réponses { }, pas une question"))
+    if closing is None:
+        raise GiftError(
+            _("Ligne %(line)s : « { » n'est jamais refermée par « } ».")
+            % {"line": block.line_at(opening)}
+        )
+    head, tail = text[:opening], text[closing + 1 :]
+    if head.lstrip().startswith("::"):
+        title_end = head.find("::", head.find("::") + 2)
+        if title_end == -1:
+            raise GiftError(
+                _("Ligne %(line)s : le titre « ::…:: » n'est pas refermé.")
+                % {"line": block.number}
+            )
+        head = head[title_end + 2 :]
+    draft = _answers(text[opening + 1 : closing], block.line_at(opening))
+    head, tail = _clean(head), _clean(tail)
+    # Text after the answers: Moodle's « missing word », shown as a blank.
+    draft.text = " ".join(filter(None, [head, MISSING_WORD, tail])) if tail else head
+    if not draft.text:
+        raise GiftError(
+            _("Ligne %(line)s : la question n'a pas de texte.") % {"line": block.number}
+        )
+    return draft
+
+
+@dataclass
+class _Parsed:
+    line: int
+    draft: QuestionDraft
+    category_path: list[str] | None
+
+
+def _parse(text: str, report: ImportReport) -> list[_Parsed]:
+    parsed = []
+    category_path = None
+    for block in _blocks(text):
+        first = _restore(block.lines[0][1]).strip()
+        if first.startswith(_CATEGORY):
+            category_path = _category_path(first[len(_CATEGORY) :]) or None
+            for name in category_path or []:
+                report.errors.extend(
+                    _("Ligne %(line)s : catégorie « %(name)s » : %(e)s")
+                    % {"line": block.number, "name": name, "e": e}
+                    for e in category_name_errors(name)
+                )
+            block.lines.pop(0)
+            if not block.lines:
+                continue
+        try:
+            draft = _question(block)
+        except GiftError as exc:
+            report.errors.append(str(exc))
+            continue
+        except GiftSkip as exc:
+            report.skip(_("Ligne %(line)s") % {"line": block.number}, str(exc))
+            continue
+        report.errors.extend(
+            _("Ligne %(line)s : %(problem)s") % {"line": block.number, "problem": p}
+            for p in draft.problems()
+        )
+        parsed.append(_Parsed(block.number, draft, category_path))
+    return parsed
+
+
+def gift_import(
+    *,
+    text: str,
+    quiz: Quiz | None = None,
+    category: QuestionCategory | None = None,
+) -> ImportReport:
+    """Import the questions of a GIFT text into the bank (and a quiz, if given).
+
+    Raises nothing for a bad file: its errors, with their line, are in the
+    report and nothing is written. `category` is for questions before any
+    $CATEGORY line.
+    """
+    report = ImportReport()
+    parsed = _parse(text, report)
+    if report.errors:
+        report.skipped.clear()
+        return report
+    with transaction.atomic():
+        categories: dict[tuple[str, ...], QuestionCategory | None] = {}
+        questions = []
+        for item in parsed:
+            if item.category_path is None:
+                target = category
+            else:
+                key = tuple(item.category_path)
+                if key not in categories:
+                    categories[key] = category_get_or_create(
+                        path=item.category_path, report=report
+                    )
+                target = categories[key]
+            questions.append(item.draft.create(category=target, report=report))
+        if quiz is not None:
+            quiz_questions_append(quiz=quiz, questions=questions, report=report)
+            report.quiz_ids.append(quiz.pk)
+    return report
+
+
+def gift_import_as_quiz(*, text: str, title: str) -> ImportReport:
+    """Import a GIFT text into a new draft quiz with this title.
+
+    Raises nothing for a bad file: errors are in the report, nothing is written.
+    """
+    with transaction.atomic():
+        quiz = Quiz.objects.create(title=title, draft=True)
+        report = gift_import(text=text, quiz=quiz)
+        if report.errors:
+            transaction.set_rollback(True)
+            report.quiz_ids.clear()
+        else:
+            report.quizzes += 1
+    return report
+
+
+def _escape(value: str) -> str:
+    value = value.replace("\\", "\\\\")
+    for char in "~=#{}:":
+        value = value.replace(char, "\\" + char)
+    value = value.replace("\r\n", "\n").replace("\n", "\\n")
+    if value.lstrip().startswith("//") or _FORMAT.match(value):
+        # Else it would read as a comment or lose its first words.
+        value = "[plain]" + value
+    return value
+
+
+def _category_line(category: QuestionCategory | None) -> str:
+    names = []
+    seen = set()
+    while category is not None and category.pk not in seen:
+        seen.add(category.pk)
+        names.insert(0, category.name.replace("/", "//"))
+        category = category.parent
+    return f"{_CATEGORY} {'/'.join(names)}"
+
+
+def _weight(value: float) -> str:
+    return f"{value:.5f}".rstrip("0").rstrip(".")
+
+
+def _weight_guard(choice, text: str) -> str:
+    # An answer starting like a weight (« %10% de remise ») needs its own.
+    if _WEIGHT.match(text):
+        return ("%100%" if choice.is_correct else "%0%") + text
+    return text
+
+
+def _answer_lines(question: Question) -> list[str]:
+    if question.kind in CHOICE_KINDS:
+        choices = list(question.choices.all())
+        if question.kind == QuestionKind.SINGLE:
+            return [
+                ("=" if c.is_correct else "~") + _weight_guard(c, _escape(c.text))
+                for c in choices
+            ]
+        correct = sum(1 for c in choices if c.is_correct) or 1
+        return [
+            f"~%{_weight(100 / correct) if c.is_correct else '-100'}%{_escape(c.text)}"
+            for c in choices
+        ]
+    if question.kind == QuestionKind.TRUE_FALSE:
+        return ["TRUE" if question.true_false_answer else "FALSE"]
+    if question.kind == QuestionKind.SHORT_TEXT:
+        return [
+            "=" + ("%100%" if _WEIGHT.match(a) else "") + _escape(a)
+            for a in question.accepted_answer_list
+        ]
+    return []
+
+
+def gift_export(*, questions: Iterable[Question]) -> str:
+    """The questions in GIFT, which gift_import reads back; raises nothing.
+
+    Points, images and sounds have no GIFT syntax and are left out.
+    """
+    chunks = []
+    current_category = None
+    for question in questions:
+        if question.category_id != current_category:
+            chunks.append(_category_line(question.category))
+            current_category = question.category_id
+        lines = _answer_lines(question)
+        if question.explanation:
+            lines.append(f"####{_escape(question.explanation)}")
+        body = "\n".join(f"    {line}" for line in lines)
+        text = _escape(question.text)
+        chunks.append(f"{text} {{\n{body}\n}}" if body else f"{text} {{}}")
+    return "\n\n".join(chunks) + "\n"
+
+
+def quiz_questions_for_export(*, quiz: Quiz) -> list[Question]:
+    """A quiz's questions in their order, with choices and categories."""
+    return list(
+        Question.objects.filter(quiz_questions__quiz=quiz)
+        .order_by("quiz_questions__sort_order", "quiz_questions__pk")
+        .select_related("category__parent")
+        .prefetch_related("choices")
+    )
