@@ -2,6 +2,7 @@
 the number of modules, lessons or enrolments."""
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import reduce
 from operator import or_
 
@@ -167,6 +168,7 @@ class CourseCard:
     course: CoursePage
     progress: Progress
     enrolled: bool
+    completed_at: datetime | None = None
 
 
 def _progress_by_course(courses, user) -> dict[int, Progress]:
@@ -229,5 +231,11 @@ def my_learning_get(*, user) -> list[CourseCard]:
     courses = [e.course for e in enrollments]
     progress = _progress_by_course(courses, user)
     return [
-        CourseCard(course=c, progress=progress[c.pk], enrolled=True) for c in courses
+        CourseCard(
+            course=e.course,
+            progress=progress[e.course_id],
+            enrolled=True,
+            completed_at=e.completed_at,
+        )
+        for e in enrollments
     ]

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from people.models import Membership, Structure, User
+from people.models import AuditEvent, Membership, Structure, User
 
 admin.site.register(User, UserAdmin)
 
@@ -18,3 +18,22 @@ class StructureAdmin(admin.ModelAdmin):
     list_filter = ["kind", "active", "departement"]
     search_fields = ["name", "town"]
     inlines = [MembershipInline]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """The personal-data journal, read only: nobody rewrites history here."""
+
+    list_display = ["created_at", "action", "actor_label", "target_label", "structure"]
+    list_filter = ["action", "structure"]
+    search_fields = ["actor_label", "target_label"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -1,9 +1,11 @@
 from django import forms
-from django.contrib.auth import authenticate
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
+from people.backends import LoginCodeBackend
 from people.selectors import beneficiary_is_locked, login_code_normalize
+from people.throttle import pin_failure_record, pin_failures_exceeded
 
 # Shown beside the consent checkbox and stored verbatim with the profile.
 CONSENT_TEXT = _(
@@ -14,6 +16,10 @@ CONSENT_TEXT = _(
     "ces informations."
 )
 
+THROTTLED_MESSAGE = _(
+    "Trop d'essais depuis cet appareil. Attendez quelques minutes, ou demandez "
+    "à votre professionnel."
+)
 LOCKED_MESSAGE = _(
     "Votre compte est bloqué après plusieurs essais. "
     "Demandez à votre professionnel de le débloquer."
@@ -64,8 +70,17 @@ class CodeLoginForm(forms.Form):
         pin = cleaned.get("pin")
         if not code or not pin:
             return cleaned
-        self.user = authenticate(self.request, login_code=code, pin=pin)
-        if self.user is None:
+        if pin_failures_exceeded(self.request):
+            raise ValidationError(THROTTLED_MESSAGE, code="throttled")
+        # Straight to the code backend: django-axes guards password sign-ins,
+        # and would lump every code tried from one address under one name.
+        self.user = LoginCodeBackend().authenticate(
+            self.request, login_code=code, pin=pin
+        )
+        if self.user is not None:
+            self.user.backend = "people.backends.LoginCodeBackend"
+        else:
+            pin_failure_record(self.request)
             if beneficiary_is_locked(login_code=code):
                 raise ValidationError(LOCKED_MESSAGE, code="locked")
             raise ValidationError(
@@ -118,6 +133,25 @@ class BeneficiaryCreateForm(forms.Form):
         error_messages={
             "required": _("Cochez la case : la personne doit donner son accord.")
         },
+    )
+
+    def __init__(self, *args, structures, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["structure"].queryset = structures
+        if len(structures) == 1:
+            self.fields["structure"].initial = structures[0]
+
+
+class BeneficiaryImportForm(forms.Form):
+    """Choose a structure and a CSV file; people.imports checks its content."""
+
+    structure = forms.ModelChoiceField(label=_("Structure"), queryset=None)
+    file = forms.FileField(
+        label=_("Fichier CSV"),
+        help_text=_("Un fichier .csv de 500 personnes et 1 Mo au plus."),
+        validators=[FileExtensionValidator(["csv", "txt"])],
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+        error_messages={"required": _("Choisissez le fichier à importer.")},
     )
 
     def __init__(self, *args, structures, **kwargs):

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from people import roles
+from people.hashers import PIN_HASHER
 from people.models import BeneficiaryProfile, Structure, User
 from people.models.beneficiaries import (
     LOGIN_CODE_ALPHABET,
@@ -140,7 +141,7 @@ def _profile_create(
         consent_at=timezone.now(),
         consent_text=consent_text,
         login_code=login_code,
-        pin_hash=make_password(pin),
+        pin_hash=make_password(pin, hasher=PIN_HASHER),
         created_by=by,
     )
     profile.full_clean()
@@ -231,7 +232,7 @@ def beneficiary_pin_reset(*, by, beneficiary: BeneficiaryProfile) -> str:
     """
     _check_manage(by=by, beneficiary=beneficiary)
     pin = pin_generate()
-    beneficiary.pin_hash = make_password(pin)
+    beneficiary.pin_hash = make_password(pin, hasher=PIN_HASHER)
     beneficiary.failed_pin_attempts = 0
     beneficiary.locked_at = None
     beneficiary.save(update_fields=["pin_hash", "failed_pin_attempts", "locked_at"])
@@ -276,7 +277,7 @@ def beneficiary_authenticate(*, login_code: str, pin: str) -> User | None:
     )
     if profile is None or not profile.user.is_active or profile.is_locked:
         # Same hashing cost as a real check: the timing does not tell codes apart.
-        make_password(pin)
+        make_password(pin, hasher=PIN_HASHER)
         return None
     if check_password(pin, profile.pin_hash):
         if profile.failed_pin_attempts:

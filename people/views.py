@@ -16,6 +16,7 @@ from people.forms import (
     BeneficiarySearchForm,
     CodeLoginForm,
 )
+from people.sections import beneficiary_sections_get
 from people.selectors import beneficiaries_for_user, structures_for_user
 from people.services import (
     beneficiary_create,
@@ -149,7 +150,12 @@ def beneficiary_new(request):
 def beneficiary_detail(request, beneficiary_id: int):
     beneficiary = _beneficiary_or_404(request, beneficiary_id)
     return render(
-        request, "people/beneficiary_detail.html", {"beneficiary": beneficiary}
+        request,
+        "people/beneficiary_detail.html",
+        {
+            "beneficiary": beneficiary,
+            "sections": beneficiary_sections_get(request=request, profile=beneficiary),
+        },
     )
 
 

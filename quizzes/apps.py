@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class QuizzesConfig(AppConfig):
     name = "quizzes"
     verbose_name = _("Exercices notés")
+
+    def ready(self) -> None:
+        # What this app holds about a person (people.gdpr: export, erasure) and
+        # its section of a beneficiary's page (people.sections).
+        from quizzes import gdpr, sections  # noqa: F401

@@ -7,6 +7,7 @@ HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8000}
 
 $PY manage.py migrate --no-input
+$PY manage.py createcachetable
 demo=$($PY manage.py load_demo)
 
 # Each server runs in its own session so that Ctrl-C reaches only this script,

@@ -1,10 +1,13 @@
 """People and structures: bottom layer, imports no other project app."""
 
+from people.models.audit import AuditAction, AuditEvent
 from people.models.beneficiaries import BeneficiaryProfile
 from people.models.structures import Membership, Structure, StructureKind
 from people.models.users import User
 
 __all__ = [
+    "AuditAction",
+    "AuditEvent",
     "BeneficiaryProfile",
     "Membership",
     "Structure",

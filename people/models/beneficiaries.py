@@ -69,6 +69,8 @@ class BeneficiaryProfile(models.Model):
         verbose_name=_("créé par"),
     )
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    # Set by people.gdpr.beneficiary_erase: the row stays for the statistics.
+    erased_at = models.DateTimeField(_("données effacées le"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("profil de bénéficiaire")
@@ -92,3 +94,7 @@ class BeneficiaryProfile(models.Model):
     @property
     def is_locked(self) -> bool:
         return self.locked_at is not None
+
+    @property
+    def is_erased(self) -> bool:
+        return self.erased_at is not None

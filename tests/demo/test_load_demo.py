@@ -1,4 +1,5 @@
 from django.contrib.auth import get_user_model
+from django.http import HttpRequest
 from wagtail.models import Page, Revision
 
 from courses.models import (
@@ -99,7 +100,9 @@ def test_demo_accounts_sign_in_with_their_roles(client, db):
     demo_load()
     User = get_user_model()
     for account in DEMO_ACCOUNTS:
-        assert client.login(username=account.username, password=DEMO_PASSWORD)
+        assert client.login(
+            request=HttpRequest(), username=account.username, password=DEMO_PASSWORD
+        )
         if account.group:
             assert (
                 User.objects.get(username=account.username)
@@ -115,7 +118,7 @@ def test_demo_accounts_sign_in_with_their_roles(client, db):
 
 def test_every_demo_page_renders(client, db):
     demo_load()
-    client.login(username="beneficiaire", password=DEMO_PASSWORD)
+    client.login(request=HttpRequest(), username="beneficiaire", password=DEMO_PASSWORD)
     for page in Page.objects.live().filter(depth__gt=1).specific():
         response = client.get(page.url)
         assert response.status_code == 200, page.url

@@ -178,3 +178,35 @@ def test_list_queries_do_not_grow_with_the_list(client, corbeil, pro_corbeil):
     large = _list_queries(client, 30)
     assert small == large
     assert small <= 12
+
+
+def test_the_beneficiary_page_shows_their_courses_and_quiz_results(
+    client, corbeil, pro_corbeil
+):
+    from courses.services import lesson_complete
+    from quizzes.services import answer_submit, attempt_start
+    from tests.quizzes import factories
+
+    _home, catalogues = builders.skeleton()
+    course = builders.course(
+        catalogues["beneficiary"], modules=1, lessons_per_module=2, title="Clavier"
+    )
+    profile, _pin = builders.beneficiary(corbeil, first_name="Awa")
+    lesson_complete(user=profile.user, lesson=builders.lessons_of(course)[0])
+    q = factories.question("true_false")
+    attempt = attempt_start(
+        user=profile.user, quiz=factories.quiz(q, title="Exercice clavier")
+    )
+    answer_submit(
+        user=profile.user, attempt_id=attempt.pk, question_id=q.pk, text="true"
+    )
+
+    client.force_login(pro_corbeil)
+    html = client.get(
+        reverse("people:beneficiary_detail", kwargs={"beneficiary_id": profile.pk})
+    ).content.decode()
+
+    assert "Clavier" in html
+    assert "50 % (1/2 leçons)" in html
+    assert "Exercice clavier" in html
+    assert "100 % — réussi" in html

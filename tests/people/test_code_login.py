@@ -1,4 +1,5 @@
 from django.contrib.auth import SESSION_KEY
+from django.http import HttpRequest
 from django.urls import reverse
 
 from people.models.beneficiaries import MAX_PIN_ATTEMPTS
@@ -89,4 +90,6 @@ def test_a_deactivated_beneficiary_loses_an_open_session(client, joseph, pro_cor
 
 
 def test_passwords_still_work_beside_codes(client, pro_corbeil):
-    assert client.login(username="pro.corbeil", password="mot-de-passe-test")
+    assert client.login(
+        request=HttpRequest(), username="pro.corbeil", password="mot-de-passe-test"
+    )

@@ -17,9 +17,21 @@ BENEFICIARY_URLS = {
     "beneficiary_pin_reset": {"POST"},
     "beneficiary_deactivate": {"GET", "POST"},
     "beneficiary_unlock": {"POST"},
+    "beneficiary_export_json": {"POST"},
+    "beneficiary_export_csv": {"POST"},
+    "beneficiary_erase": {"GET", "POST"},
 }
 # URLs without a beneficiary id, each checked by a test of its own below.
 OTHER_URLS = {"code_login", "beneficiary_list", "beneficiary_create"}
+# The CSV import pages, checked in tests/people/test_csv_import.py.
+IMPORT_URLS = {
+    "beneficiary_import",
+    "beneficiary_import_template",
+    "beneficiary_import_confirm",
+    "beneficiary_import_result",
+    "beneficiary_import_cards",
+}
+OTHER_URLS |= IMPORT_URLS
 
 ACTORS = ["other_professional", "beneficiary", "anonymous"]
 

@@ -1,0 +1,33 @@
+"""What courses hold about a person, declared to people.gdpr (see CoursesConfig)."""
+
+from courses.models import Enrollment, LessonCompletion
+from people.gdpr import register_personal_data
+
+
+def enrollments_export(user) -> list[dict]:
+    """The courses the person follows, oldest first (one query)."""
+    return [
+        {
+            "parcours": enrollment.course.title,
+            "inscrit_le": enrollment.enrolled_at,
+            "termine_le": enrollment.completed_at,
+        }
+        for enrollment in Enrollment.objects.filter(user=user)
+        .select_related("course")
+        .order_by("enrolled_at", "pk")
+    ]
+
+
+def completions_export(user) -> list[dict]:
+    """The lessons the person marked as done, oldest first (one query)."""
+    return [
+        {"lecon": completion.lesson.title, "terminee_le": completion.completed_at}
+        for completion in LessonCompletion.objects.filter(user=user)
+        .select_related("lesson")
+        .order_by("completed_at", "pk")
+    ]
+
+
+# No free text here: enrolments and completions stay as they are on erasure.
+register_personal_data("inscriptions", enrollments_export)
+register_personal_data("lecons_terminees", completions_export)

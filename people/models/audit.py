@@ -1,0 +1,55 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from people.models.structures import Structure
+
+
+class AuditAction(models.TextChoices):
+    EXPORT_JSON = "export_json", _("Export des données (JSON)")
+    EXPORT_CSV = "export_csv", _("Export des données (CSV)")
+    ERASE = "erase", _("Effacement des données")
+
+
+class AuditEvent(models.Model):
+    """Who did what to whose personal data, and when. Labels outlive the accounts."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("auteur"),
+    )
+    actor_label = models.CharField(_("auteur (texte)"), max_length=300)
+    # Room for later actions (pin_reset, deactivate…): max_length, not a new column.
+    action = models.CharField(_("action"), max_length=30, choices=AuditAction.choices)
+    target = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("personne concernée"),
+    )
+    target_label = models.CharField(_("personne concernée (code)"), max_length=150)
+    structure = models.ForeignKey(
+        Structure,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("structure"),
+    )
+    created_at = models.DateTimeField(_("le"), default=timezone.now, db_index=True)
+    details = models.JSONField(_("détails"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("événement du journal")
+        verbose_name_plural = _("journal des données personnelles")
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} · {self.actor_label} · {self.action}"

@@ -1,0 +1,75 @@
+"""What quizzes hold about a person, declared to people.gdpr (see QuizzesConfig)."""
+
+from django.db.models import Prefetch, Q
+
+from people.gdpr import register_personal_data
+from quizzes.models import Answer, Attempt, Choice, QuestionKind
+
+# Answers whose text the person typed themselves (true/false stores "true"/"false").
+TYPED_KINDS = (QuestionKind.SHORT_TEXT, QuestionKind.OPEN)
+
+
+def attempts_export(user) -> list[dict]:
+    """The person's quiz attempts with their answers, oldest first (three queries)."""
+    attempts = list(
+        Attempt.objects.filter(user=user)
+        .select_related("quiz")
+        .prefetch_related(
+            Prefetch(
+                "answers",
+                queryset=Answer.objects.select_related("question").order_by(
+                    "answered_at", "pk"
+                ),
+            )
+        )
+        .order_by("started_at", "pk")
+    )
+    choice_ids = {
+        pk
+        for attempt in attempts
+        for answer in attempt.answers.all()
+        for pk in answer.choice_ids
+    }
+    choices = dict(Choice.objects.filter(pk__in=choice_ids).values_list("pk", "text"))
+    return [
+        {
+            "exercice": attempt.quiz.title,
+            "commencee_le": attempt.started_at,
+            "finie_le": attempt.finished_at,
+            "etat": attempt.get_state_display(),
+            "score": attempt.score,
+            "score_maximum": attempt.max_score,
+            "pourcentage": attempt.percent,
+            "reussie": attempt.passed,
+            "reponses": [
+                {
+                    "question": answer.question.text,
+                    "choix": [choices.get(pk, "") for pk in answer.choice_ids],
+                    "texte": answer.text,
+                    "resultat": answer.get_status_display(),
+                    "points": answer.points,
+                    "repondue_le": answer.answered_at,
+                    "commentaire_du_correcteur": answer.marker_comment,
+                    "corrigee_le": answer.marked_at,
+                }
+                for answer in attempt.answers.all()
+            ],
+        }
+        for attempt in attempts
+    ]
+
+
+def attempts_erase(user) -> int:
+    """Clear the text the person typed and the markers' comments about them; the
+    attempts, statuses and points stay for the statistics. Returns the answers
+    changed."""
+    answers = Answer.objects.filter(attempt__user=user)
+    typed = Q(question__kind__in=TYPED_KINDS) & ~Q(text="")
+    commented = ~Q(marker_comment="")
+    changed = answers.filter(typed | commented).count()
+    answers.filter(typed).update(text="")
+    answers.filter(commented).update(marker_comment="")
+    return changed
+
+
+register_personal_data("tentatives_d_exercices", attempts_export, attempts_erase)
