@@ -159,3 +159,34 @@ class BeneficiaryImportForm(forms.Form):
         self.fields["structure"].queryset = structures
         if len(structures) == 1:
             self.fields["structure"].initial = structures[0]
+
+
+class AccountCredentialsForm(forms.Form):
+    """A beneficiary adds an e-mail address and a password (both optional)."""
+
+    email = forms.EmailField(
+        label=_("Adresse e-mail (facultatif)"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    password1 = forms.CharField(
+        label=_("Nouveau mot de passe (facultatif)"),
+        required=False,
+        strip=False,
+        help_text=_("Au moins 8 caractères, pas seulement des chiffres."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password2 = forms.CharField(
+        label=_("Le même mot de passe, encore une fois"),
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("password1") != cleaned.get("password2"):
+            self.add_error(
+                "password2", _("Les deux mots de passe ne sont pas pareils.")
+            )
+        return cleaned

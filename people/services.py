@@ -3,9 +3,11 @@
 import secrets
 import string
 
+from django.contrib.auth import password_validation
 from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -292,3 +294,26 @@ def beneficiary_authenticate(*, login_code: str, pin: str) -> User | None:
         failed_pin_attempts__gte=MAX_PIN_ATTEMPTS, locked_at__isnull=True
     ).update(locked_at=timezone.now())
     return None
+
+
+@transaction.atomic
+def beneficiary_credentials_add(*, user, email: str = "", password: str = "") -> None:
+    """Let a beneficiary add an e-mail address and/or a password to their account.
+
+    Their code and PIN keep working. Raises ValidationError for an invalid or
+    already used e-mail, a weak password, or nothing to save.
+    """
+    email = (email or "").strip()
+    if not email and not password:
+        raise ValidationError(_("Écrivez une adresse e-mail ou un mot de passe."))
+    if email:
+        validate_email(email)
+        if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
+            raise ValidationError(
+                _("Cette adresse e-mail est déjà utilisée par un autre compte.")
+            )
+        user.email = email
+    if password:
+        password_validation.validate_password(password, user)
+        user.set_password(password)
+    user.save()

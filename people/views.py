@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from people.forms import (
     CONSENT_TEXT,
+    AccountCredentialsForm,
     BeneficiaryCreateForm,
     BeneficiarySearchForm,
     CodeLoginForm,
@@ -20,6 +21,7 @@ from people.sections import beneficiary_sections_get
 from people.selectors import beneficiaries_for_user, structures_for_user
 from people.services import (
     beneficiary_create,
+    beneficiary_credentials_add,
     beneficiary_deactivate,
     beneficiary_pin_reset,
     beneficiary_unlock,
@@ -217,3 +219,31 @@ def beneficiary_unlock_view(request, beneficiary_id: int):
         _("Le compte de %s est débloqué.") % beneficiary.user.first_name,
     )
     return redirect("people:beneficiary_detail", beneficiary_id=beneficiary.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_account(request):
+    profile = getattr(request.user, "beneficiary_profile", None)
+    if profile is None:
+        raise PermissionDenied
+    form = AccountCredentialsForm(
+        request.POST if request.method == "POST" else None,
+        initial={"email": request.user.email},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            beneficiary_credentials_add(
+                user=request.user,
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password1"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            if form.cleaned_data["password1"]:
+                # Changing the password must not sign the person out.
+                update_session_auth_hash(request, request.user)
+            messages.success(request, _("C'est enregistré."))
+            return redirect("people:my_account")
+    return render(request, "people/my_account.html", {"profile": profile, "form": form})

@@ -134,6 +134,8 @@ AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses password sign-ins after repeated failures.
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # A beneficiary who added an e-mail and a password signs in with them.
+    "people.backends.EmailBackend",
     # Beneficiaries: login code and PIN (people/backends.py).
     "people.backends.LoginCodeBackend",
 ]

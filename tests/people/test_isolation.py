@@ -22,7 +22,7 @@ BENEFICIARY_URLS = {
     "beneficiary_erase": {"GET", "POST"},
 }
 # URLs without a beneficiary id, each checked by a test of its own below.
-OTHER_URLS = {"code_login", "beneficiary_list", "beneficiary_create"}
+OTHER_URLS = {"code_login", "beneficiary_list", "beneficiary_create", "my_account"}
 # The CSV import pages, checked in tests/people/test_csv_import.py.
 IMPORT_URLS = {
     "beneficiary_import",
