@@ -64,3 +64,43 @@ def test_a_learner_takes_a_quiz_and_every_screen_is_accessible(
     overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
     assert overflow <= 0
     assert {k: v for k, v in found.items() if v} == {}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_beneficiary_takes_the_demo_quiz_of_a_lesson_on_a_phone(
+    live_server, new_page
+):
+    from courses.models import LessonPage
+    from demo.services import demo_load
+    from quizzes.models import Question
+
+    demo_load()
+    lesson = LessonPage.objects.get(slug="allumer-toucher-cliquer")
+    page = new_page(width=360)
+    sign_in(page, live_server.url, "beneficiaire", DEMO_PASSWORD)
+    page.goto(live_server.url + lesson.url)
+    page.get_by_role("link", name="Faire l'exercice").click()
+    page.get_by_role("button", name="Commencer l'exercice").click()
+
+    while page.get_by_role("button", name="Valider ma réponse").count():
+        text = page.locator(".question__text").inner_text().strip()
+        question = Question.objects.get(text=text, source__startswith="demo:")
+        source = page.content()
+        # Before answering: no explanation, no accepted text, no marker of truth.
+        assert question.explanation not in source
+        assert "bonne réponse" not in source.lower()
+        if question.kind in ("single", "multiple"):
+            for choice in question.choices.filter(is_correct=True):
+                page.get_by_label(choice.text, exact=True).check()
+        elif question.kind == "true_false":
+            label = "Vrai" if question.true_false_answer else "Faux"
+            page.get_by_label(label, exact=True).check()
+        else:
+            page.get_by_label("Votre réponse").fill(question.accepted_answer_list[0])
+        page.get_by_role("button", name="Valider ma réponse").click()
+        expect(page.get_by_role("status")).to_contain_text("Bonne réponse")
+        assert question.explanation in page.content()
+        page.locator("main a.button--primary").click()
+
+    expect(page.locator(".score")).to_contain_text("100 %")
+    expect(page.get_by_text("Exercice réussi")).to_be_visible()

@@ -192,6 +192,13 @@ def test_marking_queue_for_trainers_only(client, quiz, learner):
     assert response.status_code == 302
     answer.refresh_from_db()
     assert (answer.points, answer.marker_comment) == (1.5, "Bonne idée.")
+    # The learner sees the comment on their result page.
+    client.force_login(learner)
+    position = answer.attempt.question_ids.index(open_q.pk) + 1
+    html = client.get(
+        reverse("quizzes:attempt_feedback", args=[answer.attempt_id, position])
+    ).content.decode()
+    assert "Bonne idée." in html
 
 
 def test_professionals_mark_only_their_structures_beneficiaries(client, quiz):
