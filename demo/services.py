@@ -16,6 +16,7 @@ from courses.models import (
 )
 from courses.services import lesson_complete, site_setup
 from demo import curriculum
+from demo.diagnostics import demo_diagnostics_load
 from demo.quizzes import demo_quizzes_load
 from people import roles
 from people.forms import CONSENT_TEXT
@@ -309,7 +310,9 @@ def demo_load() -> dict[str, int]:
     beneficiaries = _load_beneficiaries(structures)
     quizzes = demo_quizzes_load()
     _load_progress()
+    diagnostics = demo_diagnostics_load()
     return {
+        "diagnostics": diagnostics,
         "pages": pages,
         "quizzes": quizzes,
         "accounts": accounts,

@@ -16,6 +16,7 @@ urlpatterns = [
     path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
     path("apprendre/", include("courses.urls")),
     path("exercices/", include("quizzes.urls")),
+    path("diagnostics/", include("diagnostics.urls")),
     # /connexion/code/ and /structures/…
     path("", include("people.urls")),
 ]

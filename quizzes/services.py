@@ -126,6 +126,14 @@ def _grade(question: Question, choice_ids: list[int], text: str) -> tuple[str, D
     )
 
 
+def answer_is_right(*, question: Question, choice_ids=(), text: str = "") -> bool:
+    """Grade an answer without storing it (diagnostic items use the quiz rules)."""
+    status, _points = _grade(
+        question, [int(c) for c in choice_ids], (text or "").strip()
+    )
+    return status == AnswerStatus.CORRECT
+
+
 def _clean_answer(
     question: Question, attempt: Attempt, choice_ids: list, text: str
 ) -> tuple[list[int], str]:

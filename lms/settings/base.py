@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "skills",
     "quizzes",
     "courses",
+    "diagnostics",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",

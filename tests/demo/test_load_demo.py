@@ -49,6 +49,7 @@ def test_loading_the_demo_twice_changes_nothing(db):
         "structures": 0,
         "beneficiaries": 0,
         "quizzes": 0,
+        "diagnostics": 0,
     }
     assert _snapshot() == first
 
@@ -210,3 +211,26 @@ def _right_text(question) -> str:
     if question.kind == "short_text":
         return question.accepted_answer_list[0]
     return "Réponse" if question.kind == "open" else ""
+
+
+def test_demo_holds_diagnostics_and_a_level_history(db):
+    from diagnostics.models import Diagnostic, LevelRecord
+    from diagnostics.selectors import learner_standing_get
+    from skills.models import CompetenceArea, Level
+
+    demo_load()
+    beneficiary = Diagnostic.objects.get(audience="beneficiary", draft=False)
+    # Every area and every level N1 to N4 has items.
+    covered = set(beneficiary.items.values_list("area__number", "level__code"))
+    assert covered == {
+        (area, level)
+        for area in CompetenceArea.objects.values_list("number", flat=True)
+        for level in Level.objects.filter(rank__gte=1).values_list("code", flat=True)
+    }
+    assert Diagnostic.objects.filter(audience="professional", draft=False).exists()
+    joseph = get_user_model().objects.get(username="beneficiaire")
+    standing = {s.area.number: s for s in learner_standing_get(user=joseph)}
+    assert standing[1].first.level.code == "N1"
+    assert standing[1].current.level.code == "N2"
+    assert standing[1].gain == 1
+    assert LevelRecord.objects.filter(learner=joseph).count() == 8

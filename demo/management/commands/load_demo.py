@@ -18,7 +18,8 @@ class Command(BaseCommand):
                 f"Démo prête : {result['pages']} page(s), "
                 f"{result['accounts']} compte(s), {result['structures']} "
                 f"structure(s), {result['beneficiaries']} bénéficiaire(s) et "
-                f"{result['quizzes']} exercice(s) créés."
+                f"{result['quizzes']} exercice(s) et "
+                f"{result['diagnostics']} diagnostic(s) créés."
             )
         )
         if options["verbosity"] >= 1:

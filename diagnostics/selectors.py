@@ -1,0 +1,111 @@
+"""Reads: current levels, history, recommendations; a fixed number of queries."""
+
+from dataclasses import dataclass
+
+from courses.models import CoursePage
+from diagnostics.models import (
+    Diagnostic,
+    DiagnosticItem,
+    DiagnosticRun,
+    LevelRecord,
+)
+from skills.models import CompetenceArea, Level
+
+
+@dataclass
+class AreaStanding:
+    area: CompetenceArea
+    current: LevelRecord | None
+    first: LevelRecord | None
+    history: list[LevelRecord]
+    next_level: Level | None
+    courses: list[CoursePage]
+
+    @property
+    def gain(self) -> int | None:
+        if self.current is None or self.first is None:
+            return None
+        return self.current.level.rank - self.first.level.rank
+
+
+def learner_standing_get(*, user, audience: str = "beneficiary") -> list[AreaStanding]:
+    """Per area: current level, first and full history, next level and the
+    courses that aim at it (4 queries, whatever the length of the history)."""
+    areas = list(CompetenceArea.objects.all())
+    levels = list(Level.objects.all())
+    by_rank = {level.rank: level for level in levels}
+    records = list(
+        LevelRecord.objects.filter(learner=user)
+        .select_related("level", "recorded_by")
+        .order_by("recorded_at", "pk")
+    )
+    history: dict[int, list[LevelRecord]] = {}
+    for record in records:
+        history.setdefault(record.area_id, []).append(record)
+    next_levels = {}
+    for area in areas:
+        area_history = history.get(area.pk, [])
+        current_rank = area_history[-1].level.rank if area_history else None
+        next_levels[area.pk] = (
+            by_rank.get(current_rank + 1) if current_rank is not None else None
+        )
+    wanted = {(a, lv.pk) for a, lv in next_levels.items() if lv is not None}
+    courses: dict[tuple[int, int], list[CoursePage]] = {}
+    if wanted:
+        for course in (
+            CoursePage.objects.live()
+            .filter(
+                audience=audience,
+                competence_area_id__in={a for a, _l in wanted},
+                target_level_id__in={lv for _a, lv in wanted},
+            )
+            .order_by("path")
+        ):
+            key = (course.competence_area_id, course.target_level_id)
+            if key in wanted:
+                courses.setdefault(key, []).append(course)
+    standings = []
+    for area in areas:
+        area_history = history.get(area.pk, [])
+        next_level = next_levels[area.pk]
+        standings.append(
+            AreaStanding(
+                area=area,
+                current=area_history[-1] if area_history else None,
+                first=area_history[0] if area_history else None,
+                history=area_history,
+                next_level=next_level,
+                courses=courses.get((area.pk, next_level.pk), []) if next_level else [],
+            )
+        )
+    return standings
+
+
+@dataclass
+class AreaItems:
+    area: CompetenceArea
+    items: list[DiagnosticItem]
+    done: bool
+
+
+def run_areas_get(*, run: DiagnosticRun) -> list[AreaItems]:
+    """The run's areas with their items in level order and whether each is done."""
+    items = list(
+        DiagnosticItem.objects.filter(diagnostic=run.diagnostic)
+        .select_related("area", "level", "question")
+        .prefetch_related("question__choices")
+        .order_by("area__number", "level__rank", "sort_order")
+    )
+    done_areas = set(run.responses.values_list("item__area_id", flat=True))
+    grouped: dict[int, AreaItems] = {}
+    for item in items:
+        entry = grouped.setdefault(
+            item.area_id,
+            AreaItems(area=item.area, items=[], done=item.area_id in done_areas),
+        )
+        entry.items.append(item)
+    return list(grouped.values())
+
+
+def diagnostics_for(*, audience: str):
+    return Diagnostic.objects.filter(draft=False, audience=audience).order_by("title")

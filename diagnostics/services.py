@@ -1,0 +1,187 @@
+"""Writes of diagnostics: runs, item responses, confirmed levels, proposals."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from diagnostics.models import (
+    Diagnostic,
+    DiagnosticItem,
+    DiagnosticRun,
+    ItemKind,
+    ItemResponse,
+    LevelRecord,
+    LevelSource,
+    RunMode,
+)
+from diagnostics.scoring import area_level_rank
+from people.selectors import learners_followed_by
+from quizzes.services import answer_is_right
+from skills.models import CompetenceArea, Level
+
+
+def _may_conduct(by, learner) -> bool:
+    return learners_followed_by(by).filter(pk=learner.pk).exists()
+
+
+def run_start(*, diagnostic: Diagnostic, learner, by, mode: str) -> DiagnosticRun:
+    """Start a run: alone (self), or with a professional of the learner's structure.
+
+    Raises ValidationError for a draft diagnostic or an unknown mode, and
+    PermissionDenied when `by` may not run it with this learner.
+    """
+    if diagnostic.draft:
+        raise ValidationError(_("Ce diagnostic n'est pas encore publié."))
+    if mode == RunMode.SELF:
+        if by.pk != learner.pk or not learner.is_active:
+            raise PermissionDenied
+        conducted_by = None
+    elif mode in (RunMode.ASSISTED, RunMode.PAPER):
+        if not _may_conduct(by, learner):
+            raise PermissionDenied
+        conducted_by = by
+    else:
+        raise ValidationError(_("Mode de passation inconnu."))
+    return DiagnosticRun.objects.create(
+        diagnostic=diagnostic, learner=learner, conducted_by=conducted_by, mode=mode
+    )
+
+
+def _check_open(run: DiagnosticRun, by) -> None:
+    allowed = (
+        by.pk == run.learner_id
+        if run.mode == RunMode.SELF
+        else by.pk == run.conducted_by_id or _may_conduct(by, run.learner)
+    )
+    if not allowed:
+        raise PermissionDenied
+    if not run.is_open:
+        raise ValidationError(_("Ce diagnostic est terminé."))
+
+
+@transaction.atomic
+def run_screening_save(*, run: DiagnosticRun, by, answers: dict[str, str]) -> None:
+    """Keep the screening answers (equipment, connection, use, confidence).
+
+    Raises ValidationError for an answer that is not one of the proposed ones.
+    """
+    _check_open(run, by)
+    questions = {str(q.pk): q for q in run.diagnostic.screening_questions.all()}
+    clean = {}
+    for key, value in answers.items():
+        question = questions.get(str(key))
+        if question is None or (value and value not in question.choice_list):
+            raise ValidationError(_("Cette réponse n'est pas proposée."))
+        if value:
+            clean[str(key)] = value
+    run.screening_answers = clean
+    run.save(update_fields=["screening_answers"])
+
+
+@transaction.atomic
+def run_area_record(
+    *, run: DiagnosticRun, by, area: CompetenceArea, answers: dict[int, dict]
+) -> int | None:
+    """Record an area's items in level order, stopping at the first failure.
+
+    `answers` maps item id to {"passed": bool} for tasks or {"choice_ids": [...],
+    "text": ...} for questions. Returns the level rank reached in the area.
+    Raises ValidationError for an item outside this diagnostic's area or an area
+    recorded twice.
+    """
+    _check_open(run, by)
+    items = list(
+        DiagnosticItem.objects.filter(diagnostic=run.diagnostic, area=area)
+        .select_related("level", "question")
+        .order_by("level__rank", "sort_order")
+    )
+    known = {item.pk for item in items}
+    if not set(answers) <= known:
+        raise ValidationError(_("Cet item ne fait pas partie de ce domaine."))
+    if ItemResponse.objects.filter(run=run, item__in=items).exists():
+        raise ValidationError(_("Ce domaine est déjà rempli."))
+    failed = False
+    results = []
+    for item in items:
+        given = answers.get(item.pk, {})
+        if failed:
+            passed = False  # not asked after the first failure
+        elif item.kind == ItemKind.TASK:
+            passed = bool(given.get("passed"))
+        else:
+            passed = answer_is_right(
+                question=item.question,
+                choice_ids=given.get("choice_ids", []),
+                text=given.get("text", ""),
+            )
+        failed = failed or not passed
+        ItemResponse.objects.create(run=run, item=item, passed=passed, answer=given)
+        results.append((item.level.rank, passed))
+    return area_level_rank(results)
+
+
+def run_area_levels(*, run: DiagnosticRun) -> dict[int, int | None]:
+    """The computed level rank per area id of a run (areas without items: None)."""
+    responses = ItemResponse.objects.filter(run=run).values_list(
+        "item__area_id", "item__level__rank", "passed"
+    )
+    by_area: dict[int, list] = {}
+    for area_id, rank, passed in responses:
+        by_area.setdefault(area_id, []).append((rank, passed))
+    area_ids = set(
+        DiagnosticItem.objects.filter(diagnostic=run.diagnostic).values_list(
+            "area_id", flat=True
+        )
+    )
+    return {area_id: area_level_rank(by_area.get(area_id, [])) for area_id in area_ids}
+
+
+@transaction.atomic
+def run_finish(
+    *, run: DiagnosticRun, by, corrections: dict[int, tuple[int, str]] | None = None
+) -> list[LevelRecord]:
+    """Close a run and record a level per measured area.
+
+    For an assisted or paper run the professional confirms each level or
+    corrects it: `corrections` maps area id to (level rank, reason), and a
+    correction needs a reason. Raises ValidationError for a missing reason or
+    an unknown level.
+    """
+    _check_open(run, by)
+    corrections = corrections or {}
+    if corrections and run.mode == RunMode.SELF:
+        raise PermissionDenied
+    levels = {level.rank: level for level in Level.objects.all()}
+    computed = run_area_levels(run=run)
+    records = []
+    for area_id, rank in sorted(computed.items()):
+        note = ""
+        if area_id in corrections:
+            rank_given, reason = corrections[area_id]
+            if rank_given not in levels:
+                raise ValidationError(_("Ce niveau n'existe pas."))
+            if rank_given != rank:
+                if not reason.strip():
+                    raise ValidationError(
+                        _("Indiquez pourquoi vous corrigez le niveau.")
+                    )
+                note = reason.strip()
+                rank = rank_given
+        if rank is None:
+            continue
+        records.append(
+            LevelRecord(
+                learner=run.learner,
+                area_id=area_id,
+                level=levels[rank],
+                source=LevelSource.DIAGNOSTIC if not note else LevelSource.PROFESSIONAL,
+                run=run,
+                recorded_by=by,
+                note=note,
+            )
+        )
+    LevelRecord.objects.bulk_create(records)
+    run.finished_at = timezone.now()
+    run.save(update_fields=["finished_at"])
+    return records

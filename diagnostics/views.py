@@ -1,0 +1,244 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from diagnostics.models import Audience, DiagnosticRun, ItemKind, RunMode
+from diagnostics.selectors import diagnostics_for, learner_standing_get, run_areas_get
+from diagnostics.services import (
+    _may_conduct,
+    run_area_levels,
+    run_area_record,
+    run_finish,
+    run_screening_save,
+    run_start,
+)
+from people.selectors import beneficiaries_for_user
+from skills.models import Level
+
+
+def _audience(user) -> str:
+    return (
+        Audience.BENEFICIARY
+        if hasattr(user, "beneficiary_profile")
+        else Audience.PROFESSIONAL
+    )
+
+
+def _run_or_404(request, run_id: int) -> DiagnosticRun:
+    run = (
+        DiagnosticRun.objects.select_related("diagnostic", "learner")
+        .filter(pk=run_id)
+        .first()
+    )
+    if run is None:
+        raise Http404
+    user = request.user
+    if user.pk == run.learner_id:
+        return run
+    if run.mode != RunMode.SELF and _may_conduct(user, run.learner):
+        return run
+    raise Http404
+
+
+def _next_step(run: DiagnosticRun):
+    for entry in run_areas_get(run=run):
+        if not entry.done:
+            return redirect("diagnostics:run_area", run.pk, entry.area.number)
+    return redirect("diagnostics:run_result", run.pk)
+
+
+@login_required
+@require_GET
+def diagnostic_list(request):
+    return render(
+        request,
+        "diagnostics/diagnostic_list.html",
+        {
+            "diagnostics": diagnostics_for(audience=_audience(request.user)),
+            "open_runs": DiagnosticRun.objects.filter(
+                learner=request.user, finished_at__isnull=True, mode=RunMode.SELF
+            ).select_related("diagnostic"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def run_start_self(request, diagnostic_id: int):
+    diagnostic = get_object_or_404(
+        diagnostics_for(audience=_audience(request.user)), pk=diagnostic_id
+    )
+    run = run_start(
+        diagnostic=diagnostic, learner=request.user, by=request.user, mode=RunMode.SELF
+    )
+    return redirect("diagnostics:run_screening", run.pk)
+
+
+@login_required
+@require_POST
+def run_start_assisted(request, diagnostic_id: int, beneficiary_id: int):
+    profile = get_object_or_404(beneficiaries_for_user(request.user), pk=beneficiary_id)
+    diagnostic = get_object_or_404(
+        diagnostics_for(audience=Audience.BENEFICIARY), pk=diagnostic_id
+    )
+    mode = RunMode.PAPER if request.POST.get("mode") == "paper" else RunMode.ASSISTED
+    try:
+        run = run_start(
+            diagnostic=diagnostic, learner=profile.user, by=request.user, mode=mode
+        )
+    except PermissionDenied as exc:
+        raise Http404 from exc
+    return redirect("diagnostics:run_screening", run.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def run_screening(request, run_id: int):
+    run = _run_or_404(request, run_id)
+    if not run.is_open:
+        return redirect("diagnostics:run_result", run.pk)
+    questions = list(run.diagnostic.screening_questions.all())
+    if request.method == "POST":
+        answers = {str(q.pk): request.POST.get(f"q{q.pk}", "") for q in questions}
+        try:
+            run_screening_save(run=run, by=request.user, answers=answers)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        except PermissionDenied as exc:
+            raise Http404 from exc
+        else:
+            return _next_step(run)
+    return render(
+        request,
+        "diagnostics/run_screening.html",
+        {"run": run, "questions": questions},
+    )
+
+
+def _area_answers(request, items) -> dict[int, dict]:
+    answers = {}
+    for item in items:
+        key = f"item{item.pk}"
+        if item.kind == ItemKind.TASK:
+            answers[item.pk] = {"passed": request.POST.get(key) == "yes"}
+        elif item.question.kind in ("single", "multiple"):
+            answers[item.pk] = {"choice_ids": request.POST.getlist(key)}
+        else:
+            answers[item.pk] = {"text": request.POST.get(key, "")}
+    return answers
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def run_area(request, run_id: int, area_number: int):
+    run = _run_or_404(request, run_id)
+    if not run.is_open:
+        return redirect("diagnostics:run_result", run.pk)
+    areas = run_areas_get(run=run)
+    entry = next((a for a in areas if a.area.number == area_number), None)
+    if entry is None:
+        raise Http404
+    if entry.done:
+        return _next_step(run)
+    if request.method == "POST":
+        try:
+            run_area_record(
+                run=run,
+                by=request.user,
+                area=entry.area,
+                answers=_area_answers(request, entry.items),
+            )
+        except (ValidationError, ValueError) as exc:
+            messages.error(
+                request,
+                " ".join(getattr(exc, "messages", [_("Réponse invalide.")])),
+            )
+        except PermissionDenied as exc:
+            raise Http404 from exc
+        else:
+            return _next_step(run)
+    position = [a.area.pk for a in areas].index(entry.area.pk) + 1
+    return render(
+        request,
+        "diagnostics/run_area.html",
+        {
+            "run": run,
+            "entry": entry,
+            "position": position,
+            "total": len(areas),
+            "observer": run.mode != RunMode.SELF and request.user.pk != run.learner_id,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def run_result(request, run_id: int):
+    run = _run_or_404(request, run_id)
+    levels = list(Level.objects.all())
+    computed = run_area_levels(run=run) if run.is_open else {}
+    conducting = run.mode != RunMode.SELF and request.user.pk != run.learner_id
+    if run.is_open and request.method == "POST":
+        corrections = {}
+        if conducting:
+            for area_id in computed:
+                given = request.POST.get(f"level{area_id}")
+                if given not in (None, ""):
+                    try:
+                        corrections[area_id] = (
+                            int(given),
+                            request.POST.get(f"reason{area_id}", ""),
+                        )
+                    except ValueError:
+                        messages.error(request, _("Ce niveau n'existe pas."))
+                        return redirect("diagnostics:run_result", run.pk)
+        try:
+            run_finish(run=run, by=request.user, corrections=corrections)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        except PermissionDenied as exc:
+            raise Http404 from exc
+        else:
+            messages.success(request, _("Les niveaux sont enregistrés."))
+        return redirect("diagnostics:run_result", run.pk)
+    standing = (
+        []
+        if run.is_open
+        else learner_standing_get(user=run.learner, audience=run.diagnostic.audience)
+    )
+    areas = {a.area.pk: a.area for a in run_areas_get(run=run)} if run.is_open else {}
+    return render(
+        request,
+        "diagnostics/run_result.html",
+        {
+            "run": run,
+            "computed": [
+                (areas[area_id], next((lv for lv in levels if lv.rank == rank), None))
+                for area_id, rank in sorted(
+                    computed.items(), key=lambda kv: areas[kv[0]].number
+                )
+            ],
+            "levels": levels,
+            "conducting": conducting,
+            "standing": [s for s in standing if s.current is not None],
+        },
+    )
+
+
+@login_required
+@require_GET
+def my_levels(request):
+    return render(
+        request,
+        "diagnostics/my_levels.html",
+        {
+            "standing": learner_standing_get(
+                user=request.user, audience=_audience(request.user)
+            ),
+            "levels": list(Level.objects.all()),
+        },
+    )
