@@ -29,6 +29,7 @@ from courses.models import (
     LessonCompletion,
     LessonPage,
 )
+from courses.signals import course_completed
 from people import roles
 from people.services import roles_setup
 
@@ -91,6 +92,7 @@ def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool
         if not remaining.exists():
             enrollment.completed_at = timezone.now()
             enrollment.save(update_fields=["completed_at"])
+            course_completed.send(sender=CoursePage, user=user, course=course)
     return completion, created
 
 

@@ -7,5 +7,6 @@ class DiagnosticsConfig(AppConfig):
     verbose_name = _("Diagnostics et niveaux")
 
     def ready(self) -> None:
-        # Its section of a beneficiary's page (people.sections).
-        from diagnostics import sections  # noqa: F401
+        # Its section of a beneficiary's page (people.sections), and the
+        # receivers turning course and quiz results into level evidence.
+        from diagnostics import receivers, sections  # noqa: F401

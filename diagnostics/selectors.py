@@ -109,3 +109,14 @@ def run_areas_get(*, run: DiagnosticRun) -> list[AreaItems]:
 
 def diagnostics_for(*, audience: str):
     return Diagnostic.objects.filter(draft=False, audience=audience).order_by("title")
+
+
+def pending_proposals_get(*, learner) -> list:
+    """Level proposals from finished courses, waiting for a professional."""
+    from diagnostics.models import LevelProposal, ProposalStatus
+
+    return list(
+        LevelProposal.objects.filter(learner=learner, status=ProposalStatus.PENDING)
+        .select_related("area", "level", "course")
+        .order_by("created_at")
+    )

@@ -11,8 +11,10 @@ from diagnostics.models import (
     DiagnosticRun,
     ItemKind,
     ItemResponse,
+    LevelProposal,
     LevelRecord,
     LevelSource,
+    ProposalStatus,
     RunMode,
 )
 from diagnostics.scoring import area_level_rank
@@ -185,3 +187,109 @@ def run_finish(
     run.finished_at = timezone.now()
     run.save(update_fields=["finished_at"])
     return records
+
+
+def _course_quiz_ids(course) -> set[int]:
+    from courses.models import LessonPage
+
+    quiz_ids = set()
+    for lesson in LessonPage.objects.live().descendant_of(course):
+        for block in lesson.body:
+            if block.block_type == "quiz" and block.value.get("quiz") is not None:
+                quiz_ids.add(block.value["quiz"].pk)
+    return quiz_ids
+
+
+def _current_rank(learner, area_id: int) -> int | None:
+    latest = (
+        LevelRecord.objects.filter(learner=learner, area_id=area_id)
+        .select_related("level")
+        .order_by("-recorded_at", "-pk")
+        .first()
+    )
+    return latest.level.rank if latest else None
+
+
+@transaction.atomic
+def level_evidence_check(*, learner, course):
+    """When a learner has finished a course and passed its quizzes, propose its
+    target level in its area (beneficiaries) or record it (professionals).
+
+    Returns the new LevelProposal or LevelRecord, or None. Raises nothing.
+    """
+    from courses.models import Enrollment
+    from quizzes.models import Attempt
+
+    if not (course.competence_area_id and course.target_level_id):
+        return None
+    if not Enrollment.objects.filter(
+        user=learner, course=course, completed_at__isnull=False
+    ).exists():
+        return None
+    quiz_ids = _course_quiz_ids(course)
+    passed = set(
+        Attempt.objects.filter(
+            user=learner, quiz_id__in=quiz_ids, passed=True
+        ).values_list("quiz_id", flat=True)
+    )
+    if passed != quiz_ids:
+        return None
+    target = course.target_level
+    current = _current_rank(learner, course.competence_area_id)
+    if current is not None and current >= target.rank:
+        return None
+    if hasattr(learner, "beneficiary_profile"):
+        proposal, _created = LevelProposal.objects.get_or_create(
+            learner=learner,
+            course=course,
+            status=ProposalStatus.PENDING,
+            defaults={"area_id": course.competence_area_id, "level": target},
+        )
+        return proposal
+    return LevelRecord.objects.create(
+        learner=learner,
+        area_id=course.competence_area_id,
+        level=target,
+        source=LevelSource.COURSE,
+        course=course,
+        recorded_by=learner,
+    )
+
+
+@transaction.atomic
+def level_proposal_decide(
+    *, by, proposal_id: int, validate: bool, reason: str = ""
+) -> LevelProposal:
+    """Validate (recording the level) or decline a pending proposal.
+
+    Raises PermissionDenied if `by` does not follow this learner, and
+    ValidationError for a decided proposal or a decline without a reason.
+    """
+    proposal = (
+        LevelProposal.objects.select_for_update()
+        .select_related("learner", "level")
+        .filter(pk=proposal_id)
+        .first()
+    )
+    if proposal is None or not _may_conduct(by, proposal.learner):
+        raise PermissionDenied
+    if proposal.status != ProposalStatus.PENDING:
+        raise ValidationError(_("Cette proposition a déjà été traitée."))
+    if not validate and not reason.strip():
+        raise ValidationError(_("Indiquez pourquoi vous refusez ce niveau."))
+    proposal.status = ProposalStatus.VALIDATED if validate else ProposalStatus.DECLINED
+    proposal.decided_by = by
+    proposal.decided_at = timezone.now()
+    proposal.reason = reason.strip()
+    proposal.save()
+    if validate:
+        LevelRecord.objects.create(
+            learner=proposal.learner,
+            area_id=proposal.area_id,
+            level=proposal.level,
+            source=LevelSource.COURSE,
+            course_id=proposal.course_id,
+            recorded_by=by,
+            note=proposal.reason,
+        )
+    return proposal

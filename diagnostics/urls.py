@@ -28,4 +28,9 @@ urlpatterns = [
         views.run_result,
         name="run_result",
     ),
+    path(
+        "propositions/<int:proposal_id>/<str:decision>/",
+        views.proposal_decide,
+        name="proposal_decide",
+    ),
 ]

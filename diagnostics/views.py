@@ -6,10 +6,22 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from diagnostics.models import Audience, DiagnosticRun, ItemKind, RunMode
-from diagnostics.selectors import diagnostics_for, learner_standing_get, run_areas_get
+from diagnostics.models import (
+    Audience,
+    DiagnosticRun,
+    ItemKind,
+    LevelProposal,
+    RunMode,
+)
+from diagnostics.selectors import (
+    diagnostics_for,
+    learner_standing_get,
+    pending_proposals_get,
+    run_areas_get,
+)
 from diagnostics.services import (
     _may_conduct,
+    level_proposal_decide,
     run_area_levels,
     run_area_record,
     run_finish,
@@ -240,5 +252,34 @@ def my_levels(request):
                 user=request.user, audience=_audience(request.user)
             ),
             "levels": list(Level.objects.all()),
+            "proposals": pending_proposals_get(learner=request.user),
         },
     )
+
+
+@login_required
+@require_POST
+def proposal_decide(request, proposal_id: int, decision: str):
+    if decision not in ("valider", "refuser"):
+        raise Http404
+    try:
+        proposal = level_proposal_decide(
+            by=request.user,
+            proposal_id=proposal_id,
+            validate=decision == "valider",
+            reason=request.POST.get("reason", ""),
+        )
+    except PermissionDenied as exc:
+        raise Http404 from exc
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        proposal = get_object_or_404(LevelProposal, pk=proposal_id)
+    else:
+        messages.success(
+            request,
+            _("Niveau validé.") if decision == "valider" else _("Proposition refusée."),
+        )
+    profile = getattr(proposal.learner, "beneficiary_profile", None)
+    if profile is None:
+        return redirect("diagnostics:my_levels")
+    return redirect("people:beneficiary_detail", beneficiary_id=profile.pk)

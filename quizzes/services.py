@@ -22,6 +22,7 @@ from quizzes.models import (
     QuestionKind,
     Quiz,
 )
+from quizzes.signals import attempt_passed
 
 _random = random.SystemRandom()
 
@@ -203,6 +204,8 @@ def attempt_score_update(
             "finished_at",
         ]
     )
+    if attempt.passed:
+        attempt_passed.send(sender=Attempt, attempt=attempt)
 
 
 @transaction.atomic

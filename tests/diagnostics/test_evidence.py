@@ -1,0 +1,139 @@
+"""Finishing a course and passing its quizzes is evidence for its target level."""
+
+import pytest
+from django.urls import reverse
+
+from courses.services import lesson_complete
+from diagnostics.models import LevelProposal, LevelRecord, LevelSource, ProposalStatus
+from people.services import roles_setup
+from quizzes.models import QuestionKind
+from quizzes.services import answer_submit, attempt_start
+from skills.models import Level
+from tests import builders
+from tests.quizzes import factories
+
+
+@pytest.fixture
+def setting(db):
+    roles_setup()
+    _home, catalogues = builders.skeleton()
+    course = builders.course(
+        catalogues["beneficiary"],
+        modules=1,
+        lessons_per_module=2,
+        area_number=3,
+        level_code="N2",
+        title="Écrire un e-mail",
+    )
+    question = factories.question(QuestionKind.TRUE_FALSE)
+    quiz = factories.quiz(question, pass_mark=50)
+    last = builders.lessons_of(course)[-1]
+    last.body.append(("quiz", {"quiz": quiz, "intro": ""}))
+    last.save()
+    corbeil = builders.structure()
+    profile, _pin = builders.beneficiary(corbeil, first_name="Awa")
+    return {
+        "course": course,
+        "quiz": quiz,
+        "question": question,
+        "corbeil": corbeil,
+        "profile": profile,
+    }
+
+
+def _finish_lessons(user, course):
+    for lesson in builders.lessons_of(course):
+        lesson_complete(user=user, lesson=lesson)
+
+
+def _pass_quiz(user, quiz, question, right=True):
+    attempt = attempt_start(user=user, quiz=quiz)
+    answer_submit(
+        user=user,
+        attempt_id=attempt.pk,
+        question_id=question.pk,
+        text="true" if right else "false",
+    )
+
+
+def test_lessons_and_quiz_passed_propose_the_level_to_the_professional(setting):
+    user = setting["profile"].user
+    _pass_quiz(user, setting["quiz"], setting["question"])
+    assert not LevelProposal.objects.exists()  # lessons not finished yet
+    _finish_lessons(user, setting["course"])
+    proposal = LevelProposal.objects.get()
+    assert (proposal.area.number, proposal.level.code, proposal.status) == (
+        3,
+        "N2",
+        ProposalStatus.PENDING,
+    )
+    assert not LevelRecord.objects.exists()  # a beneficiary's level waits
+
+
+def test_a_failed_quiz_proposes_nothing_until_it_is_passed(setting):
+    user = setting["profile"].user
+    _finish_lessons(user, setting["course"])
+    _pass_quiz(user, setting["quiz"], setting["question"], right=False)
+    assert not LevelProposal.objects.exists()
+    _pass_quiz(user, setting["quiz"], setting["question"])
+    assert LevelProposal.objects.count() == 1
+
+
+def test_a_professionals_course_level_applies_at_once(setting):
+    pro = builders.professional(setting["corbeil"])
+    _pass_quiz(pro, setting["quiz"], setting["question"])
+    _finish_lessons(pro, setting["course"])
+    record = LevelRecord.objects.get(learner=pro)
+    assert (record.level.code, record.source) == ("N2", LevelSource.COURSE)
+    assert not LevelProposal.objects.exists()
+
+
+def test_no_proposal_when_the_level_is_already_reached(setting):
+    user = setting["profile"].user
+    LevelRecord.objects.create(
+        learner=user,
+        area=setting["course"].competence_area,
+        level=Level.objects.get(code="N3"),
+        source=LevelSource.DIAGNOSTIC,
+    )
+    _pass_quiz(user, setting["quiz"], setting["question"])
+    _finish_lessons(user, setting["course"])
+    assert not LevelProposal.objects.exists()
+
+
+def test_the_professional_validates_or_declines_with_a_reason(client, setting):
+    user = setting["profile"].user
+    _pass_quiz(user, setting["quiz"], setting["question"])
+    _finish_lessons(user, setting["course"])
+    proposal = LevelProposal.objects.get()
+    detail = reverse(
+        "people:beneficiary_detail", kwargs={"beneficiary_id": setting["profile"].pk}
+    )
+
+    client.force_login(builders.professional(builders.structure()))
+    url = reverse("diagnostics:proposal_decide", args=[proposal.pk, "valider"])
+    assert client.post(url).status_code == 404
+    assert LevelProposal.objects.get().status == ProposalStatus.PENDING
+
+    client.force_login(builders.professional(setting["corbeil"]))
+    assert "Niveaux à valider" in client.get(detail).content.decode()
+    refuse = reverse("diagnostics:proposal_decide", args=[proposal.pk, "refuser"])
+    client.post(refuse, {"reason": ""})
+    assert LevelProposal.objects.get().status == ProposalStatus.PENDING
+    response = client.post(url)
+    assert response["Location"] == detail
+    record = LevelRecord.objects.get(learner=user)
+    assert (record.level.code, record.source) == ("N2", LevelSource.COURSE)
+    assert LevelProposal.objects.get().status == ProposalStatus.VALIDATED
+    # Deciding twice changes nothing.
+    client.post(url)
+    assert LevelRecord.objects.filter(learner=user).count() == 1
+
+
+def test_the_learner_sees_the_pending_proposal(client, setting):
+    user = setting["profile"].user
+    _pass_quiz(user, setting["quiz"], setting["question"])
+    _finish_lessons(user, setting["course"])
+    client.force_login(user)
+    html = client.get(reverse("diagnostics:my_levels")).content.decode()
+    assert "Votre professionnel va le valider" in html
