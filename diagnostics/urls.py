@@ -7,6 +7,9 @@ app_name = "diagnostics"
 urlpatterns = [
     path("", views.diagnostic_list, name="diagnostic_list"),
     path("mes-niveaux/", views.my_levels, name="my_levels"),
+    path(
+        "<int:diagnostic_id>/papier/", views.diagnostic_paper, name="diagnostic_paper"
+    ),
     path("<int:diagnostic_id>/commencer/", views.run_start_self, name="run_start_self"),
     path(
         "<int:diagnostic_id>/accompagner/<int:beneficiary_id>/",

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from diagnostics.models import (
     Audience,
+    Diagnostic,
     DiagnosticRun,
     ItemKind,
     LevelProposal,
@@ -283,3 +284,29 @@ def proposal_decide(request, proposal_id: int, decision: str):
     if profile is None:
         return redirect("diagnostics:my_levels")
     return redirect("people:beneficiary_detail", beneficiary_id=profile.pk)
+
+
+@login_required
+@require_GET
+def diagnostic_paper(request, diagnostic_id: int):
+    """A printable version, filled on paper and typed in afterwards."""
+    diagnostic = get_object_or_404(
+        Diagnostic.objects.filter(draft=False), pk=diagnostic_id
+    )
+    items = (
+        diagnostic.items.select_related("area", "level", "question")
+        .prefetch_related("question__choices")
+        .order_by("area__number", "level__rank", "sort_order")
+    )
+    areas: dict = {}
+    for item in items:
+        areas.setdefault(item.area, []).append(item)
+    return render(
+        request,
+        "diagnostics/diagnostic_paper.html",
+        {
+            "diagnostic": diagnostic,
+            "screening": diagnostic.screening_questions.all(),
+            "areas": list(areas.items()),
+        },
+    )

@@ -223,3 +223,14 @@ def test_my_levels_page_draws_the_history(client, awa):
     assert "<svg" in html and "<polyline" in html
     assert "+1" in html
     assert "Voir les données du graphique" in html
+
+
+def test_the_paper_version_lists_every_item_without_answers(client, awa):
+    diag = factories.diagnostic(areas=(1, 2))
+    client.force_login(awa.user)
+    html = client.get(reverse("diagnostics:diagnostic_paper", args=[diag.pk])).content
+    html = html.decode()
+    assert html.count("<strong>N1</strong>") == 2
+    assert "La personne a su faire la tâche N3 du domaine 2." in html
+    assert "Avez-vous un smartphone ?" in html
+    assert "Parce que." not in html  # no explanation, so no answer
