@@ -1,12 +1,14 @@
 """Diagnostics (what trainers write), runs and their responses, level records."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
 
@@ -79,8 +81,25 @@ class DiagnosticItem(Orderable):
         help_text=_("Ce que la personne doit savoir faire : « La personne a su … »."),
     )
 
+    panels = [
+        FieldPanel("area"),
+        FieldPanel("level"),
+        FieldPanel("kind"),
+        FieldPanel("question"),
+        FieldPanel("task"),
+    ]
+
     class Meta(Orderable.Meta):
         verbose_name = _("item")
+
+    def clean(self):
+        super().clean()
+        if self.kind == ItemKind.QUESTION and not self.question_id:
+            raise ValidationError({"question": _("Choisissez la question à poser.")})
+        if self.kind == ItemKind.TASK and not self.task.strip():
+            raise ValidationError(
+                {"task": _("Décrivez ce que la personne doit savoir faire.")}
+            )
 
     def __str__(self) -> str:
         return self.task or str(self.question)

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from courses.selectors import my_learning_get
 from diagnostics.models import (
     Audience,
     Diagnostic,
@@ -30,6 +31,7 @@ from diagnostics.services import (
     run_start,
 )
 from people.selectors import beneficiaries_for_user
+from quizzes.models import Attempt
 from skills.models import Level
 
 
@@ -254,6 +256,14 @@ def my_levels(request):
             ),
             "levels": list(Level.objects.all()),
             "proposals": pending_proposals_get(learner=request.user),
+            "courses_section": {"cards": my_learning_get(user=request.user)},
+            "quizzes_section": {
+                "attempts": list(
+                    Attempt.objects.filter(user=request.user)
+                    .select_related("quiz")
+                    .order_by("-started_at")[:50]
+                )
+            },
         },
     )
 

@@ -22,6 +22,8 @@ QUIZ_AUTHORING = [
     f"quizzes.{action}_{model}"
     for model in ("quiz", "question", "questioncategory")
     for action in ("add", "change", "delete", "view")
+] + [
+    f"diagnostics.{action}_diagnostic" for action in ("add", "change", "delete", "view")
 ]
 
 GROUP_PERMISSIONS: dict[str, list[str]] = {

@@ -223,6 +223,7 @@ def test_my_levels_page_draws_the_history(client, awa):
     assert "<svg" in html and "<polyline" in html
     assert "+1" in html
     assert "Voir les données du graphique" in html
+    assert "Parcours suivis" in html and "Exercices" in html
 
 
 def test_the_paper_version_lists_every_item_without_answers(client, awa):
