@@ -12,7 +12,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = (
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
-MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"
+# One folder per database, as make test runs both suites side by side.
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / f"media-{DATABASES['default']['ENGINE']}"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # django-q2 reads its configuration once, at import: tasks run in-process.
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
