@@ -235,3 +235,20 @@ def test_the_paper_version_lists_every_item_without_answers(client, awa):
     assert "La personne a su faire la tâche N3 du domaine 2." in html
     assert "Avez-vous un smartphone ?" in html
     assert "Parce que." not in html  # no explanation, so no answer
+
+
+def test_the_professional_sees_the_beneficiarys_level_chart(client, awa, corbeil):
+    levels = {lv.code: lv for lv in Level.objects.all()}
+    for code in ("N0", "N1"):
+        LevelRecord.objects.create(
+            learner=awa.user,
+            area=_area(2),
+            level=levels[code],
+            source=LevelSource.DIAGNOSTIC,
+        )
+    client.force_login(builders.professional(corbeil))
+    html = client.get(
+        reverse("people:beneficiary_detail", kwargs={"beneficiary_id": awa.pk})
+    ).content.decode()
+    assert "<polyline" in html
+    assert "N1 · Premiers pas" in html
