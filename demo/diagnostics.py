@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from demo import diagnostic_content
+from demo.quizzes import question_from_spec
 from diagnostics.models import (
     Diagnostic,
     DiagnosticItem,
@@ -16,7 +17,6 @@ from diagnostics.models import (
     RunMode,
     ScreeningQuestion,
 )
-from quizzes.models import Choice, Question
 from skills.models import CompetenceArea, Level
 
 # First diagnostic (two months ago) of each demo beneficiary, per area number,
@@ -53,20 +53,7 @@ def _diagnostic(spec: dict, audience: str) -> Diagnostic:
     for order, item in enumerate(spec["items"]):
         question = None
         if item["kind"] != "task":
-            question = Question.objects.create(
-                kind=item["kind"],
-                text=item["text"],
-                explanation=item.get("explanation", ""),
-                true_false_answer=item.get("answer"),
-                source=f"{source}:{order}",
-            )
-            for position, (text, correct) in enumerate(item.get("choices", [])):
-                Choice.objects.create(
-                    question=question,
-                    text=text,
-                    is_correct=correct,
-                    sort_order=position,
-                )
+            question = question_from_spec(item, source=f"{source}:{order}")
         DiagnosticItem.objects.create(
             diagnostic=diagnostic,
             area=areas[item["area"]],

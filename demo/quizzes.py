@@ -10,6 +10,24 @@ from skills.models import CompetenceArea
 INTRO = "Vérifiez ce que vous avez retenu."
 
 
+def question_from_spec(item: dict, *, source: str) -> Question:
+    """A bank question (and its choices) from a demo content entry."""
+    question = Question.objects.create(
+        kind=item["kind"],
+        text=item["text"],
+        explanation=item.get("explanation", ""),
+        true_false_answer=item.get("answer"),
+        accepted_answers="\n".join(item.get("accepted", [])),
+        points=2 if item["kind"] == "open" else 1,
+        source=source,
+    )
+    for order, (text, correct) in enumerate(item.get("choices", [])):
+        Choice.objects.create(
+            question=question, text=text, is_correct=correct, sort_order=order
+        )
+    return question
+
+
 def _quiz(slug: str, spec: dict, area) -> Quiz:
     source = f"demo:{slug}"
     quiz = Quiz.objects.filter(source=source).first()
@@ -26,19 +44,7 @@ def _quiz(slug: str, spec: dict, area) -> Quiz:
         source=source,
     )
     for number, item in enumerate(spec["questions"]):
-        question = Question.objects.create(
-            kind=item["kind"],
-            text=item["text"],
-            explanation=item.get("explanation", ""),
-            true_false_answer=item.get("answer"),
-            accepted_answers="\n".join(item.get("accepted", [])),
-            points=2 if item["kind"] == "open" else 1,
-            source=f"{source}:{number}",
-        )
-        for order, (text, correct) in enumerate(item.get("choices", [])):
-            Choice.objects.create(
-                question=question, text=text, is_correct=correct, sort_order=order
-            )
+        question = question_from_spec(item, source=f"{source}:{number}")
         QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=number)
     return quiz
 
