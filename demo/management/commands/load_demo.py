@@ -17,7 +17,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Démo prête : {result['pages']} page(s), "
                 f"{result['accounts']} compte(s), {result['structures']} "
-                f"structure(s), {result['beneficiaries']} bénéficiaire(s) et "
+                f"structure(s), {result['beneficiaries']} bénéficiaire(s), "
                 f"{result['quizzes']} exercice(s) et "
                 f"{result['diagnostics']} diagnostic(s) créés."
             )
