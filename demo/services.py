@@ -18,6 +18,7 @@ from courses.services import lesson_complete, site_setup
 from demo import curriculum
 from demo.diagnostics import demo_diagnostics_load
 from demo.quizzes import demo_quizzes_load
+from demo.workshops import demo_workshops_load
 from people import roles
 from people.forms import CONSENT_TEXT
 from people.models import BeneficiaryProfile, Membership, Structure, StructureKind
@@ -311,6 +312,7 @@ def demo_load() -> dict[str, int]:
     quizzes = demo_quizzes_load()
     _load_progress()
     diagnostics = demo_diagnostics_load()
+    workshops = demo_workshops_load()
     return {
         "diagnostics": diagnostics,
         "pages": pages,
@@ -318,4 +320,5 @@ def demo_load() -> dict[str, int]:
         "accounts": accounts,
         "structures": new_structures,
         "beneficiaries": beneficiaries,
+        "workshops": workshops,
     }

@@ -17,6 +17,7 @@ urlpatterns = [
     path("apprendre/", include("courses.urls")),
     path("exercices/", include("quizzes.urls")),
     path("diagnostics/", include("diagnostics.urls")),
+    path("ateliers-animes/", include("workshops.urls")),
     # /connexion/code/ and /structures/…
     path("", include("people.urls")),
 ]

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "quizzes",
     "courses",
     "diagnostics",
+    "workshops",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",

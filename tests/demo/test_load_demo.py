@@ -50,6 +50,7 @@ def test_loading_the_demo_twice_changes_nothing(db):
         "beneficiaries": 0,
         "quizzes": 0,
         "diagnostics": 0,
+        "workshops": 0,
     }
     assert _snapshot() == first
 
@@ -234,3 +235,23 @@ def test_demo_holds_diagnostics_and_a_level_history(db):
     assert standing[1].current.level.code == "N2"
     assert standing[1].gain == 1
     assert LevelRecord.objects.filter(learner=joseph).count() == 8
+
+
+def test_the_demo_has_workshops_with_attendance_and_accompaniments(db):
+    from django.utils import timezone
+
+    from workshops.models import Accompaniment, Attendance, WorkshopSession
+
+    result = demo_load()
+    assert result["workshops"] == 4
+    today = timezone.localdate()
+    past = WorkshopSession.objects.get(date__lt=today)
+    upcoming = WorkshopSession.objects.get(date__gte=today)
+    assert sorted(past.participations.values_list("attendance", flat=True)) == [
+        Attendance.EXCUSED,
+        Attendance.PRESENT,
+        Attendance.PRESENT,
+    ]
+    assert upcoming.participations.count() == 2
+    assert Accompaniment.objects.count() == 2
+    assert Accompaniment.objects.filter(beneficiary__isnull=True).count() == 1

@@ -1,0 +1,74 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from people import roles
+from people.services import roles_setup
+from tests import builders
+from workshops.services import session_create
+
+
+@pytest.fixture
+def groups(db):
+    return roles_setup()
+
+
+@pytest.fixture
+def corbeil(groups):
+    return builders.structure("Centre social de Corbeil")
+
+
+@pytest.fixture
+def grigny(groups):
+    return builders.structure(
+        "Association de Grigny", kind="association", town="Grigny"
+    )
+
+
+@pytest.fixture
+def pro_corbeil(corbeil):
+    return builders.professional(corbeil, username="pro.corbeil")
+
+
+@pytest.fixture
+def pro_grigny(grigny):
+    return builders.professional(grigny, username="pro.grigny")
+
+
+@pytest.fixture
+def coordinator(groups):
+    return builders.user("coordination", group=roles.COORDINATOR)
+
+
+@pytest.fixture
+def awa(corbeil, pro_corbeil):
+    return builders.beneficiary(corbeil, by=pro_corbeil, first_name="Awa")[0]
+
+
+@pytest.fixture
+def bintou(corbeil, pro_corbeil):
+    return builders.beneficiary(corbeil, by=pro_corbeil, first_name="Bintou")[0]
+
+
+@pytest.fixture
+def gaston(grigny, pro_grigny):
+    return builders.beneficiary(grigny, by=pro_grigny, first_name="Gaston")[0]
+
+
+@pytest.fixture
+def next_week():
+    return timezone.localdate() + datetime.timedelta(days=7)
+
+
+@pytest.fixture
+def session(corbeil, pro_corbeil, next_week):
+    return session_create(
+        by=pro_corbeil,
+        structure=corbeil,
+        title="Premiers pas sur la tablette",
+        date=next_week,
+        start_time=datetime.time(14, 0),
+        capacity=2,
+        themes=["materiel"],
+    )

@@ -1,0 +1,136 @@
+import datetime
+
+from django.urls import reverse
+
+from workshops.models import Accompaniment, Attendance, Participation, WorkshopSession
+from workshops.services import session_enrol
+
+
+def test_the_list_shows_upcoming_sessions_of_my_structures(
+    client, session, pro_corbeil
+):
+    client.force_login(pro_corbeil)
+    response = client.get(reverse("workshops:session_list"))
+    assert response.status_code == 200
+    assert "Premiers pas sur la tablette" in response.content.decode()
+
+
+def test_the_week_view_shows_the_seven_days_and_the_session(
+    client, session, pro_corbeil
+):
+    client.force_login(pro_corbeil)
+    year, week, _day = session.date.isocalendar()
+    response = client.get(
+        reverse("workshops:session_list"), {"semaine": f"{year}-W{week:02d}"}
+    )
+    days = response.context["week"]
+    assert len(days) == 7
+    assert days[0]["day"].isoweekday() == 1
+    assert [s.pk for d in days for s in d["sessions"]] == [session.pk]
+    assert response.context["next_week"] != response.context["previous_week"]
+
+
+def test_a_professional_plans_a_session_through_the_form(
+    client, pro_corbeil, corbeil, next_week
+):
+    client.force_login(pro_corbeil)
+    response = client.post(
+        reverse("workshops:session_create"),
+        {
+            "structure": corbeil.pk,
+            "title": "Le courriel",
+            "date": next_week.isoformat(),
+            "start_time": "09:30",
+            "duration_minutes": 90,
+            "place": "Salle 2",
+            "level": "debutant",
+            "capacity": 6,
+            "themes": ["email", "securite"],
+        },
+    )
+    session = WorkshopSession.objects.get()
+    assert response["Location"] == reverse(
+        "workshops:session_detail", kwargs={"session_id": session.pk}
+    )
+    assert session.themes == ["email", "securite"]
+    assert list(session.leaders.all()) == [pro_corbeil]
+
+
+def test_the_form_refuses_another_structure(client, pro_corbeil, grigny, next_week):
+    client.force_login(pro_corbeil)
+    response = client.post(
+        reverse("workshops:session_create"),
+        {
+            "structure": grigny.pk,
+            "title": "Intrus",
+            "date": next_week.isoformat(),
+            "start_time": "09:30",
+            "duration_minutes": 90,
+            "level": "debutant",
+            "capacity": 6,
+        },
+    )
+    assert response.status_code == 200
+    assert not WorkshopSession.objects.exists()
+
+
+def test_enrol_then_take_attendance_with_a_walk_in(
+    client, session, pro_corbeil, awa, bintou
+):
+    client.force_login(pro_corbeil)
+    url = reverse("workshops:session_enrol", kwargs={"session_id": session.pk})
+    client.post(url, {"beneficiary": awa.pk})
+    detail = client.get(
+        reverse("workshops:session_detail", kwargs={"session_id": session.pk})
+    ).content.decode()
+    assert f'name="presence-{awa.pk}"' in detail
+    assert f'<option value="{bintou.pk}">' in detail
+    client.post(
+        reverse("workshops:attendance_save", kwargs={"session_id": session.pk}),
+        {f"presence-{awa.pk}": "absent", "ajouter": str(bintou.pk)},
+    )
+    marks = dict(Participation.objects.values_list("beneficiary_id", "attendance"))
+    assert marks == {awa.pk: Attendance.ABSENT, bintou.pk: Attendance.PRESENT}
+
+
+def test_a_full_session_says_so(client, session, pro_corbeil, awa, bintou, corbeil):
+    from tests import builders
+
+    session_enrol(by=pro_corbeil, session=session, beneficiary=awa)
+    session_enrol(by=pro_corbeil, session=session, beneficiary=bintou)
+    third = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Chloé")[0]
+    client.force_login(pro_corbeil)
+    response = client.post(
+        reverse("workshops:session_enrol", kwargs={"session_id": session.pk}),
+        {"beneficiary": third.pk},
+        follow=True,
+    )
+    assert "complet" in response.content.decode()
+    assert Participation.objects.count() == 2
+
+
+def test_an_accompaniment_is_recorded_and_listed(client, pro_corbeil, corbeil, awa):
+    client.force_login(pro_corbeil)
+    response = client.post(
+        reverse("workshops:accompaniment_create"),
+        {
+            "structure": corbeil.pk,
+            "beneficiary": awa.pk,
+            "date": datetime.date(2026, 3, 2).isoformat(),
+            "duration_minutes": 45,
+            "themes": ["sante"],
+            "autonomy": "besoin",
+            "referral": "",
+            "notes": "Compte Ameli créé.",
+        },
+    )
+    assert response["Location"] == reverse("workshops:accompaniment_list")
+    record = Accompaniment.objects.get()
+    assert (record.beneficiary, record.themes) == (awa, ["sante"])
+    listing = client.get(response["Location"]).content.decode()
+    assert "Awa" in listing
+
+
+def test_a_beneficiary_cannot_see_the_workshop_pages(client, awa):
+    client.force_login(awa.user)
+    assert client.get(reverse("workshops:session_list")).status_code == 404

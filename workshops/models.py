@@ -1,0 +1,191 @@
+"""Workshop sessions led by professionals, who attended, and one-to-one help."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Theme(models.TextChoices):
+    EQUIPMENT = "materiel", _("Prise en main du matériel")
+    BROWSING = "navigation", _("Navigation")
+    EMAIL = "email", _("E-mail")
+    ADMIN = "demarches", _("Démarches administratives")
+    HEALTH = "sante", _("Santé")
+    JOBS = "emploi", _("Emploi")
+    BANKING = "banque", _("Banque et achats")
+    SAFETY = "securite", _("Sécurité")
+    DOCUMENTS = "documents", _("Documents")
+    OTHER = "autre", _("Autre")
+
+
+def validate_themes(value) -> None:
+    allowed = set(Theme.values)
+    if not isinstance(value, list) or not set(value) <= allowed:
+        raise ValidationError(_("Choisissez les thèmes dans la liste."))
+
+
+class SessionLevel(models.TextChoices):
+    BEGINNER = "debutant", _("Débutant")
+    INTERMEDIATE = "intermediaire", _("Intermédiaire")
+    ADVANCED = "avance", _("Avancé")
+
+
+class Attendance(models.TextChoices):
+    UNKNOWN = "inconnu", _("Non renseigné")
+    PRESENT = "present", _("Présent")
+    ABSENT = "absent", _("Absent")
+    EXCUSED = "excuse", _("Excusé")
+
+
+class Autonomy(models.TextChoices):
+    GUIDED = "guidage", _("Avec guidage")
+    MOSTLY = "besoin", _("Autonome avec guidage en cas de besoin")
+    AUTONOMOUS = "autonome", _("Autonome")
+
+
+class WorkshopSession(models.Model):
+    structure = models.ForeignKey(
+        "people.Structure",
+        on_delete=models.CASCADE,
+        related_name="workshop_sessions",
+        verbose_name=_("structure"),
+    )
+    leaders = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        related_name="led_workshop_sessions",
+        verbose_name=_("animateurs"),
+    )
+    title = models.CharField(_("titre"), max_length=200)
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("heure de début"))
+    duration_minutes = models.PositiveIntegerField(
+        _("durée (minutes)"),
+        default=120,
+        validators=[MinValueValidator(15), MaxValueValidator(480)],
+    )
+    place = models.CharField(_("lieu"), max_length=200, blank=True)
+    level = models.CharField(
+        _("niveau"),
+        max_length=20,
+        choices=SessionLevel.choices,
+        default=SessionLevel.BEGINNER,
+    )
+    capacity = models.PositiveIntegerField(
+        _("nombre de places"),
+        default=8,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    courses = models.ManyToManyField(
+        "courses.CoursePage",
+        blank=True,
+        related_name="workshop_sessions",
+        verbose_name=_("parcours utilisés"),
+    )
+    themes = models.JSONField(
+        _("thèmes"), default=list, blank=True, validators=[validate_themes]
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("créé par"),
+    )
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["date", "start_time", "pk"]
+        verbose_name = _("atelier animé")
+        verbose_name_plural = _("ateliers animés")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.date:%d/%m/%Y})"
+
+    def theme_labels(self) -> list[str]:
+        return [Theme(t).label for t in self.themes if t in Theme.values]
+
+
+class Participation(models.Model):
+    session = models.ForeignKey(
+        WorkshopSession,
+        on_delete=models.CASCADE,
+        related_name="participations",
+        verbose_name=_("atelier"),
+    )
+    beneficiary = models.ForeignKey(
+        "people.BeneficiaryProfile",
+        on_delete=models.CASCADE,
+        related_name="workshop_participations",
+        verbose_name=_("bénéficiaire"),
+    )
+    attendance = models.CharField(
+        _("présence"),
+        max_length=10,
+        choices=Attendance.choices,
+        default=Attendance.UNKNOWN,
+    )
+    enrolled_at = models.DateTimeField(_("inscrit le"), auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "beneficiary"],
+                name="workshops_one_participation_per_session",
+            )
+        ]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+
+    def __str__(self) -> str:
+        return f"{self.beneficiary} · {self.session}"
+
+
+class Accompaniment(models.Model):
+    structure = models.ForeignKey(
+        "people.Structure",
+        on_delete=models.CASCADE,
+        related_name="accompaniments",
+        verbose_name=_("structure"),
+    )
+    professional = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="accompaniments_given",
+        verbose_name=_("professionnel"),
+    )
+    # Null: a person helped without an account (anonymous help counts too).
+    beneficiary = models.ForeignKey(
+        "people.BeneficiaryProfile",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="accompaniments",
+        verbose_name=_("bénéficiaire"),
+    )
+    date = models.DateField(_("date"))
+    duration_minutes = models.PositiveIntegerField(
+        _("durée (minutes)"),
+        default=30,
+        validators=[MinValueValidator(5), MaxValueValidator(480)],
+    )
+    themes = models.JSONField(
+        _("thèmes"), default=list, blank=True, validators=[validate_themes]
+    )
+    autonomy = models.CharField(_("autonomie"), max_length=10, choices=Autonomy.choices)
+    referral = models.TextField(_("orientation"), blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = _("accompagnement individuel")
+        verbose_name_plural = _("accompagnements individuels")
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y} · {self.get_autonomy_display()}"
+
+    def theme_labels(self) -> list[str]:
+        return [Theme(t).label for t in self.themes if t in Theme.values]

@@ -1,0 +1,68 @@
+"""Reads about workshops, limited to the user's structures."""
+
+import datetime
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from people.selectors import beneficiaries_for_user, structures_for_user
+from workshops.models import Accompaniment, Participation, WorkshopSession
+
+
+def sessions_for_user(user) -> QuerySet[WorkshopSession]:
+    """Sessions of the user's structures, with their participant count."""
+    return (
+        WorkshopSession.objects.filter(
+            structure__in=structures_for_user(user).values("pk")
+        )
+        .select_related("structure")
+        .annotate(participant_count=Count("participations"))
+    )
+
+
+def session_list_get(*, user, today: datetime.date) -> dict:
+    """Upcoming and past sessions; two queries whatever their number."""
+    sessions = list(sessions_for_user(user))
+    return {
+        "upcoming": [s for s in sessions if s.date >= today],
+        "past": [s for s in sessions if s.date < today][::-1],
+    }
+
+
+def week_get(*, user, monday: datetime.date) -> list[dict]:
+    """The seven days from monday, each with its sessions (one query)."""
+    days = [monday + datetime.timedelta(days=i) for i in range(7)]
+    sessions = list(sessions_for_user(user).filter(date__range=(days[0], days[-1])))
+    return [{"day": d, "sessions": [s for s in sessions if s.date == d]} for d in days]
+
+
+def session_detail_get(*, user, session_id: int) -> WorkshopSession | None:
+    """A session of the user's structures with its participants, or None."""
+    return (
+        sessions_for_user(user)
+        .filter(pk=session_id)
+        .prefetch_related(
+            "leaders",
+            "courses",
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related(
+                    "beneficiary__user"
+                ).order_by("beneficiary__user__first_name"),
+            ),
+        )
+        .first()
+    )
+
+
+def beneficiaries_not_enrolled(*, user, session: WorkshopSession) -> QuerySet:
+    """The structure's beneficiaries not yet on the session's list."""
+    return beneficiaries_for_user(user, structure=session.structure).exclude(
+        Q(workshop_participations__session=session) | Q(user__is_active=False)
+    )
+
+
+def accompaniments_for_user(user) -> QuerySet[Accompaniment]:
+    """Individual help recorded in the user's structures."""
+    return Accompaniment.objects.filter(
+        structure__in=structures_for_user(user).values("pk")
+    ).select_related("structure", "professional", "beneficiary__user")
