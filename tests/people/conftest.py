@@ -1,40 +1,6 @@
 import pytest
 
-from people import roles
-from people.services import roles_setup
 from tests import builders
-
-
-@pytest.fixture
-def groups(db):
-    return roles_setup()
-
-
-@pytest.fixture
-def corbeil(groups):
-    return builders.structure("Centre social de Corbeil")
-
-
-@pytest.fixture
-def grigny(groups):
-    return builders.structure(
-        "Association de Grigny", kind="association", town="Grigny"
-    )
-
-
-@pytest.fixture
-def pro_corbeil(corbeil):
-    return builders.professional(corbeil, username="pro.corbeil")
-
-
-@pytest.fixture
-def pro_grigny(grigny):
-    return builders.professional(grigny, username="pro.grigny")
-
-
-@pytest.fixture
-def coordinator(groups):
-    return builders.user("coordination", group=roles.COORDINATOR)
 
 
 @pytest.fixture
