@@ -26,6 +26,11 @@ def validate_themes(value) -> None:
         raise ValidationError(_("Choisissez les thèmes dans la liste."))
 
 
+class ThemeLabelsMixin:
+    def theme_labels(self) -> list[str]:
+        return [Theme(t).label for t in self.themes if t in Theme.values]
+
+
 class SessionLevel(models.TextChoices):
     BEGINNER = "debutant", _("Débutant")
     INTERMEDIATE = "intermediaire", _("Intermédiaire")
@@ -45,7 +50,7 @@ class Autonomy(models.TextChoices):
     AUTONOMOUS = "autonome", _("Autonome")
 
 
-class WorkshopSession(models.Model):
+class WorkshopSession(ThemeLabelsMixin, models.Model):
     structure = models.ForeignKey(
         "people.Structure",
         on_delete=models.CASCADE,
@@ -94,17 +99,43 @@ class WorkshopSession(models.Model):
         verbose_name=_("créé par"),
     )
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(_("annulé le"), null=True, blank=True)
+    cancel_reason = models.TextField(_("motif d'annulation"), blank=True)
+    reminder_sent_at = models.DateTimeField(
+        _("rappel envoyé le"), null=True, blank=True
+    )
+    # Guided mode: the room follows one lesson; participants join with the code
+    # until guided_ends_at (the end of the session, or earlier if stopped).
+    guided_lesson = models.ForeignKey(
+        "courses.LessonPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("leçon suivie en mode guidé"),
+    )
+    join_code = models.CharField(_("code de l'atelier"), max_length=8, blank=True)
+    guided_started_at = models.DateTimeField(
+        _("mode guidé démarré le"), null=True, blank=True
+    )
+    guided_ends_at = models.DateTimeField(
+        _("code valable jusqu'au"), null=True, blank=True
+    )
 
     class Meta:
         ordering = ["date", "start_time", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["join_code"],
+                condition=~models.Q(join_code=""),
+                name="workshops_join_code_unique",
+            )
+        ]
         verbose_name = _("atelier animé")
         verbose_name_plural = _("ateliers animés")
 
     def __str__(self) -> str:
         return f"{self.title} ({self.date:%d/%m/%Y})"
-
-    def theme_labels(self) -> list[str]:
-        return [Theme(t).label for t in self.themes if t in Theme.values]
 
 
 class Participation(models.Model):
@@ -127,6 +158,14 @@ class Participation(models.Model):
         default=Attendance.UNKNOWN,
     )
     enrolled_at = models.DateTimeField(_("inscrit le"), auto_now_add=True)
+    # Guided mode: where the person is in the lesson (0 = first step), whether
+    # they asked for help, and when their device last showed a sign of life.
+    current_step = models.PositiveIntegerField(_("étape en cours"), default=0)
+    help_requested_at = models.DateTimeField(
+        _("aide demandée le"), null=True, blank=True
+    )
+    joined_at = models.DateTimeField(_("a rejoint le"), null=True, blank=True)
+    last_seen_at = models.DateTimeField(_("vu le"), null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -142,7 +181,7 @@ class Participation(models.Model):
         return f"{self.beneficiary} · {self.session}"
 
 
-class Accompaniment(models.Model):
+class Accompaniment(ThemeLabelsMixin, models.Model):
     structure = models.ForeignKey(
         "people.Structure",
         on_delete=models.CASCADE,
@@ -187,5 +226,71 @@ class Accompaniment(models.Model):
     def __str__(self) -> str:
         return f"{self.date:%d/%m/%Y} · {self.get_autonomy_display()}"
 
-    def theme_labels(self) -> list[str]:
-        return [Theme(t).label for t in self.themes if t in Theme.values]
+
+class ActivityReport(ThemeLabelsMixin, models.Model):
+    """What a session or an accompaniment amounted to, for the structure's
+    indicators: written once, right after, mostly pre-filled."""
+
+    structure = models.ForeignKey(
+        "people.Structure",
+        on_delete=models.CASCADE,
+        related_name="activity_reports",
+        verbose_name=_("structure"),
+    )
+    session = models.OneToOneField(
+        WorkshopSession,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="report",
+        verbose_name=_("atelier"),
+    )
+    accompaniment = models.OneToOneField(
+        Accompaniment,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="report",
+        verbose_name=_("accompagnement"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("rédigé par"),
+    )
+    date = models.DateField(_("date"))
+    participant_count = models.PositiveIntegerField(
+        _("nombre de participants"), validators=[MaxValueValidator(500)]
+    )
+    duration_minutes = models.PositiveIntegerField(
+        _("durée (minutes)"),
+        validators=[MinValueValidator(5), MaxValueValidator(480)],
+    )
+    themes = models.JSONField(
+        _("thèmes"), default=list, blank=True, validators=[validate_themes]
+    )
+    level = models.CharField(
+        _("niveau"), max_length=20, choices=SessionLevel.choices, blank=True
+    )
+    comment = models.TextField(_("remarques"), blank=True)
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(session__isnull=False, accompaniment__isnull=True)
+                    | models.Q(session__isnull=True, accompaniment__isnull=False)
+                ),
+                name="workshops_report_of_one_activity",
+            )
+        ]
+        verbose_name = _("compte rendu d'activité")
+        verbose_name_plural = _("comptes rendus d'activité")
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y} · {self.participant_count}"
