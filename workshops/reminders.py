@@ -1,8 +1,8 @@
 """Reminders of tomorrow's sessions, e-mailed to their leaders.
 
 `session_reminders_send` runs every hour (workshops.tasks, from the schedule
-that migration 0003_reminder_schedule creates); each run is idempotent, so running it often only
-makes it robust to a cluster that was stopped for a while.
+that migration 0003_reminder_schedule creates); each run is idempotent, so
+running it often only makes it robust to a cluster that was stopped a while.
 """
 
 import datetime
