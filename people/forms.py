@@ -68,29 +68,35 @@ class CodeLoginForm(forms.Form):
         cleaned = super().clean()
         code = login_code_normalize(cleaned.get("login_code", ""))
         pin = cleaned.get("pin")
-        if not code or not pin:
-            return cleaned
-        if pin_failures_exceeded(self.request):
-            raise ValidationError(THROTTLED_MESSAGE, code="throttled")
-        # Straight to the code backend: django-axes guards password sign-ins,
-        # and would lump every code tried from one address under one name.
-        self.user = LoginCodeBackend().authenticate(
-            self.request, login_code=code, pin=pin
-        )
-        if self.user is not None:
-            self.user.backend = "people.backends.LoginCodeBackend"
-        else:
-            pin_failure_record(self.request)
-            if beneficiary_is_locked(login_code=code):
-                raise ValidationError(LOCKED_MESSAGE, code="locked")
-            raise ValidationError(
-                _(
-                    "Le code de connexion ou le code secret n'est pas bon. "
-                    "Vérifiez et essayez encore."
-                ),
-                code="invalid",
-            )
+        if code and pin:
+            self.user = pin_sign_in_check(self.request, login_code=code, pin=pin)
         return cleaned
+
+
+def pin_sign_in_check(request, *, login_code: str, pin: str):
+    """The beneficiary with this code and PIN, ready for `login()`.
+
+    Raises ValidationError (French, for the form) when this address tried too
+    many PINs, the account is locked, or the code or PIN is wrong; a wrong
+    guess counts against the address and the account."""
+    if pin_failures_exceeded(request):
+        raise ValidationError(THROTTLED_MESSAGE, code="throttled")
+    # Straight to the code backend: django-axes guards password sign-ins,
+    # and would lump every code tried from one address under one name.
+    user = LoginCodeBackend().authenticate(request, login_code=login_code, pin=pin)
+    if user is not None:
+        user.backend = "people.backends.LoginCodeBackend"
+        return user
+    pin_failure_record(request)
+    if beneficiary_is_locked(login_code=login_code):
+        raise ValidationError(LOCKED_MESSAGE, code="locked")
+    raise ValidationError(
+        _(
+            "Le code de connexion ou le code secret n'est pas bon. "
+            "Vérifiez et essayez encore."
+        ),
+        code="invalid",
+    )
 
 
 class BeneficiarySearchForm(forms.Form):

@@ -41,7 +41,8 @@ def _beneficiary_or_404(request, beneficiary_id: int):
     return get_object_or_404(beneficiaries_for_user(request.user), pk=beneficiary_id)
 
 
-def _pin_keep_once(request, beneficiary_id: int, pin: str) -> None:
+def pin_keep_once(request, beneficiary_id: int, pin: str) -> None:
+    """Keep a new PIN for the next page (the card) to show once."""
     request.session[PIN_SESSION_KEY] = {"beneficiary": beneficiary_id, "pin": pin}
 
 
@@ -134,7 +135,7 @@ def beneficiary_new(request):
             _add_errors(form, exc)
         else:
             profile = user.beneficiary_profile
-            _pin_keep_once(request, profile.pk, pin)
+            pin_keep_once(request, profile.pk, pin)
             messages.success(
                 request,
                 _(
@@ -182,7 +183,7 @@ def beneficiary_card(request, beneficiary_id: int):
 def beneficiary_pin_reset_view(request, beneficiary_id: int):
     beneficiary = _beneficiary_or_404(request, beneficiary_id)
     pin = beneficiary_pin_reset(by=request.user, beneficiary=beneficiary)
-    _pin_keep_once(request, beneficiary.pk, pin)
+    pin_keep_once(request, beneficiary.pk, pin)
     messages.success(
         request,
         _("Nouveau code secret pour %s. Il ne sera affiché qu'une fois.")
