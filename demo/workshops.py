@@ -1,5 +1,7 @@
-"""Demo workshops: a past session with attendance, an upcoming one with enrolled
-beneficiaries, and two individual accompaniments in the Corbeil centre."""
+"""Demo workshops in the Corbeil centre: two past sessions with attendance and
+an activity report, an upcoming one with enrolled beneficiaries, and two
+individual accompaniments with their reports, so the indicators show figures.
+Every name and remark is fictitious."""
 
 import datetime
 
@@ -8,7 +10,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from people.models import BeneficiaryProfile, Structure
-from workshops.models import Accompaniment, Attendance, WorkshopSession
+from workshops.models import (
+    Accompaniment,
+    Attendance,
+    WorkshopSession,
+)
+from workshops.reports import report_initial_get, report_save
 from workshops.services import (
     accompaniment_create,
     attendance_set,
@@ -17,43 +24,102 @@ from workshops.services import (
 )
 
 PAST_TITLE = "Découvrir la tablette"
+SECOND_PAST_TITLE = "Naviguer sur internet"
 UPCOMING_TITLE = "Créer son adresse e-mail"
+
+# Past sessions: (title, days ago, hour, duration, themes, marks, remark).
+PAST_SESSIONS = [
+    (
+        PAST_TITLE,
+        7,
+        14,
+        120,
+        ["materiel", "navigation"],
+        (
+            ("CRBA23", Attendance.PRESENT),
+            ("CRBB45", Attendance.PRESENT),
+            ("CRBC67", Attendance.EXCUSED),
+        ),
+        "Bonne dynamique ; revoir le clavier à la prochaine séance.",
+    ),
+    (
+        SECOND_PAST_TITLE,
+        21,
+        10,
+        90,
+        ["navigation"],
+        (
+            ("CRBA23", Attendance.PRESENT),
+            ("CRBB45", Attendance.ABSENT),
+            ("CRBC67", Attendance.PRESENT),
+        ),
+        "Recherche d'horaires de bus réussie par chacun.",
+    ),
+]
+
+
+def _past_sessions_load(pro, structure, people, today) -> int:
+    created = 0
+    for title, days_ago, hour, minutes, themes, marks, _remark in PAST_SESSIONS:
+        if WorkshopSession.objects.filter(structure=structure, title=title).exists():
+            continue
+        past = session_create(
+            by=pro,
+            structure=structure,
+            title=title,
+            date=today - datetime.timedelta(days=days_ago),
+            start_time=datetime.time(hour, 0),
+            duration_minutes=minutes,
+            place="Salle informatique",
+            capacity=8,
+            themes=themes,
+        )
+        for code, mark in marks:
+            session_enrol(by=pro, session=past, beneficiary=people[code])
+            attendance_set(
+                by=pro, session=past, beneficiary=people[code], attendance=mark
+            )
+        created += 1
+    return created
+
+
+def _reports_load(pro, structure) -> int:
+    """A report, pre-filled as the form would be, for each past session and
+    accompaniment that has none yet."""
+    created = 0
+    remarks = {title: remark for title, *_rest, remark in PAST_SESSIONS}
+    sessions = WorkshopSession.objects.filter(
+        structure=structure,
+        title__in=remarks,
+        report__isnull=True,
+        cancelled_at__isnull=True,
+    )
+    for session in sessions:
+        values = report_initial_get(session=session)
+        values["comment"] = remarks[session.title]
+        report_save(by=pro, session=session, **values)
+        created += 1
+    for record in Accompaniment.objects.filter(
+        structure=structure, report__isnull=True
+    ):
+        report_save(
+            by=pro, accompaniment=record, **report_initial_get(accompaniment=record)
+        )
+        created += 1
+    return created
 
 
 @transaction.atomic
 def demo_workshops_load() -> int:
-    """Create the demo sessions and accompaniments once; return how many records
-    were created (0 when they already exist)."""
+    """Create the demo sessions, accompaniments and reports once; return how many
+    records were created (0 when they already exist)."""
     pro = get_user_model().objects.get(username="pro.corbeil")
     structure = Structure.objects.get(memberships__user=pro)
     people = {
         p.login_code: p for p in BeneficiaryProfile.objects.filter(structure=structure)
     }
     today = timezone.localdate()
-    created = 0
-    if not WorkshopSession.objects.filter(
-        structure=structure, title=PAST_TITLE
-    ).exists():
-        past = session_create(
-            by=pro,
-            structure=structure,
-            title=PAST_TITLE,
-            date=today - datetime.timedelta(days=7),
-            start_time=datetime.time(14, 0),
-            place="Salle informatique",
-            capacity=8,
-            themes=["materiel", "navigation"],
-        )
-        for code, mark in (
-            ("CRBA23", Attendance.PRESENT),
-            ("CRBB45", Attendance.PRESENT),
-            ("CRBC67", Attendance.EXCUSED),
-        ):
-            session_enrol(by=pro, session=past, beneficiary=people[code])
-            attendance_set(
-                by=pro, session=past, beneficiary=people[code], attendance=mark
-            )
-        created += 1
+    created = _past_sessions_load(pro, structure, people, today)
     if not WorkshopSession.objects.filter(
         structure=structure, title=UPCOMING_TITLE
     ).exists():
@@ -91,4 +157,4 @@ def demo_workshops_load() -> int:
             referral="France Services pour la suite du dossier.",
         )
         created += 2
-    return created
+    return created + _reports_load(pro, structure)

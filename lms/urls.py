@@ -18,6 +18,7 @@ urlpatterns = [
     path("exercices/", include("quizzes.urls")),
     path("diagnostics/", include("diagnostics.urls")),
     path("ateliers-animes/", include("workshops.urls")),
+    path("atelier/", include("workshops.urls_guided")),
     # /connexion/code/ and /structures/…
     path("", include("people.urls")),
 ]

@@ -2,8 +2,11 @@
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from people import roles
+from people.models import Structure
 from people.selectors import beneficiaries_for_user, structures_for_user
 from workshops.models import Accompaniment, Participation, WorkshopSession
 
@@ -58,6 +61,25 @@ def beneficiaries_not_enrolled(*, user, session: WorkshopSession) -> QuerySet:
     """The structure's beneficiaries not yet on the session's list."""
     return beneficiaries_for_user(user, structure=session.structure).exclude(
         Q(workshop_participations__session=session) | Q(user__is_active=False)
+    )
+
+
+def leaders_for_user(user, *, structure: Structure | None = None) -> QuerySet:
+    """Who may lead a session: the professionals (and coordinators) who are
+    members of the user's structures, or of `structure` if given, and the user."""
+    structures = structures_for_user(user)
+    if structure is not None:
+        structures = structures.filter(pk=structure.pk)
+    members = Q(
+        memberships__structure__in=structures.values("pk"),
+        groups__name__in=[roles.PROFESSIONAL, roles.COORDINATOR],
+    )
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(members | Q(pk=user.pk))
+        .distinct()
+        .order_by("first_name", "last_name", "username")
     )
 
 

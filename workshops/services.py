@@ -4,10 +4,12 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from people.models import BeneficiaryProfile, Structure
 from people.selectors import structures_for_user
+from people.services import beneficiary_create
 from workshops.models import (
     Accompaniment,
     Attendance,
@@ -28,6 +30,33 @@ def _check_beneficiary(session: WorkshopSession, beneficiary: BeneficiaryProfile
         raise ValidationError(
             _("Cette personne n'est pas suivie par la structure de l'atelier.")
         )
+
+
+def _check_leaders(leaders: list, structure: Structure) -> None:
+    for leader in leaders:
+        if not structures_for_user(leader).filter(pk=structure.pk).exists():
+            raise ValidationError(
+                {
+                    "leaders": _("%(name)s ne fait pas partie de la structure.")
+                    % {"name": leader.get_full_name() or leader.get_username()}
+                },
+                code="leader_outside",
+            )
+
+
+def _lock_open(session: WorkshopSession) -> WorkshopSession:
+    # The row lock orders this write after any enrolment, cancellation or edit
+    # in flight, and the fresh row tells whether the session was cancelled since.
+    locked = WorkshopSession.objects.select_for_update().get(pk=session.pk)
+    if locked.cancelled_at is not None:
+        raise ValidationError(
+            _(
+                "Cet atelier est annulé : on ne peut plus le modifier, y inscrire "
+                "quelqu'un ni noter les présences."
+            ),
+            code="cancelled",
+        )
+    return locked
 
 
 @transaction.atomic
@@ -51,6 +80,8 @@ def session_create(
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
     on an invalid field or a leader outside the structure."""
     _check_manages(by, structure)
+    leaders = list(leaders) or [by]
+    _check_leaders(leaders, structure)
     session = WorkshopSession(
         structure=structure,
         title=title.strip(),
@@ -65,16 +96,86 @@ def session_create(
     )
     session.full_clean()
     session.save()
-    leaders = list(leaders) or [by]
-    for leader in leaders:
-        if not structures_for_user(leader).filter(pk=structure.pk).exists():
-            raise ValidationError(
-                _("%(name)s ne fait pas partie de la structure.")
-                % {"name": leader.get_full_name() or leader.get_username()}
-            )
     session.leaders.set(leaders)
     session.courses.set(list(courses))
     return session
+
+
+@transaction.atomic
+def session_update(
+    *,
+    by,
+    session: WorkshopSession,
+    title: str,
+    date: datetime.date,
+    start_time: datetime.time,
+    duration_minutes: int,
+    place: str,
+    level: str,
+    capacity: int,
+    themes: list[str] | None = None,
+    courses=(),
+    leaders=(),
+) -> WorkshopSession:
+    """Change a planned session (its structure stays); `by` leads it unless
+    leaders are given. Returns the updated session.
+
+    Raises PermissionDenied if `by` does not manage the structure, ValidationError
+    for a cancelled session, an invalid field, a leader outside the structure or
+    fewer seats than people already on the list."""
+    _check_manages(by, session.structure)
+    locked = _lock_open(session)
+    leaders = list(leaders) or [by]
+    _check_leaders(leaders, locked.structure)
+    taken = Participation.objects.filter(session=locked).count()
+    if capacity < taken:
+        raise ValidationError(
+            {
+                "capacity": _(
+                    "%(taken)d personnes sont déjà sur la liste : prévoyez au "
+                    "moins %(taken)d places, ou retirez d'abord des personnes."
+                )
+                % {"taken": taken}
+            },
+            code="capacity_below_taken",
+        )
+    locked.title = title.strip()
+    locked.date = date
+    locked.start_time = start_time
+    locked.duration_minutes = duration_minutes
+    locked.place = place.strip()
+    locked.level = level
+    locked.capacity = capacity
+    locked.themes = list(themes or [])
+    locked.full_clean()
+    locked.save()
+    locked.leaders.set(leaders)
+    locked.courses.set(list(courses))
+    return locked
+
+
+@transaction.atomic
+def session_cancel(*, by, session: WorkshopSession, reason: str) -> WorkshopSession:
+    """Cancel a session, with the reason; its list stays as it was.
+
+    Raises PermissionDenied if `by` does not manage the structure, ValidationError
+    without a reason or for a session already cancelled."""
+    _check_manages(by, session.structure)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(
+            {"reason": _("Indiquez le motif de l'annulation.")},
+            code="reason_missing",
+        )
+    locked = WorkshopSession.objects.select_for_update().get(pk=session.pk)
+    if locked.cancelled_at is not None:
+        raise ValidationError(
+            _("Cet atelier est déjà annulé."), code="already_cancelled"
+        )
+    locked.cancelled_at = timezone.now()
+    locked.cancel_reason = reason
+    locked.save(update_fields=["cancelled_at", "cancel_reason"])
+    return locked
 
 
 @transaction.atomic
@@ -84,11 +185,11 @@ def session_enrol(
     """Enrol a beneficiary of the session's structure (idempotent).
 
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
-    for a person of another structure or a full session."""
+    for a person of another structure, a cancelled or a full session."""
     _check_manages(by, session.structure)
     _check_beneficiary(session, beneficiary)
-    # Lock the session so two enrolments cannot both take the last seat.
-    WorkshopSession.objects.select_for_update().get(pk=session.pk)
+    # Locked, so two enrolments cannot both take the last seat.
+    session = _lock_open(session)
     existing = Participation.objects.filter(
         session=session, beneficiary=beneficiary
     ).first()
@@ -120,11 +221,12 @@ def attendance_set(
     enrolled is added on the spot (capacity does not stop someone already there).
 
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
-    for an unknown mark or a person of another structure."""
+    for a cancelled session, an unknown mark or a person of another structure."""
     _check_manages(by, session.structure)
     _check_beneficiary(session, beneficiary)
     if attendance not in ATTENDANCE_MARKS:
         raise ValidationError(_("Choisissez Présent, Absent ou Excusé."))
+    session = _lock_open(session)
     participation, _created = Participation.objects.get_or_create(
         session=session, beneficiary=beneficiary
     )
@@ -132,6 +234,55 @@ def attendance_set(
     participation.full_clean()
     participation.save(update_fields=["attendance"])
     return participation
+
+
+@transaction.atomic
+def session_unenrol(*, by, participation: Participation) -> None:
+    """Take a person off a session's list (their attendance mark goes with them).
+
+    Raises PermissionDenied if `by` does not manage the structure, ValidationError
+    for a cancelled session."""
+    session = participation.session
+    _check_manages(by, session.structure)
+    _lock_open(session)
+    Participation.objects.filter(pk=participation.pk).delete()
+
+
+@transaction.atomic
+def session_walk_in_create(
+    *,
+    by,
+    session: WorkshopSession,
+    first_name: str,
+    consent_text: str,
+    year_of_birth: int | None = None,
+    phone: str = "",
+    email: str = "",
+) -> tuple[Participation, str]:
+    """Create the account of a person who came without one, in the session's
+    structure, and mark them present; return the participation and the clear PIN
+    (shown once). Nothing is kept if either step fails.
+
+    Raises PermissionDenied if `by` does not manage the structure, ValidationError
+    for a cancelled session or what beneficiary_create refuses."""
+    _check_manages(by, session.structure)
+    _lock_open(session)
+    user, pin = beneficiary_create(
+        by=by,
+        structure=session.structure,
+        first_name=first_name,
+        consent_text=consent_text,
+        year_of_birth=year_of_birth,
+        phone=phone,
+        email=email,
+    )
+    participation = attendance_set(
+        by=by,
+        session=session,
+        beneficiary=user.beneficiary_profile,
+        attendance=Attendance.PRESENT,
+    )
+    return participation, pin
 
 
 @transaction.atomic

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from workshops import views
+from workshops import views, views_guided, views_reports
 
 app_name = "workshops"
 
@@ -10,6 +10,49 @@ urlpatterns = [
     path("<int:session_id>/", views.session_detail, name="session_detail"),
     path("<int:session_id>/inscrire/", views.session_enrol, name="session_enrol"),
     path("<int:session_id>/presences/", views.attendance_save, name="attendance_save"),
+    path("<int:session_id>/modifier/", views.session_update, name="session_update"),
+    path("<int:session_id>/annuler/", views.session_cancel, name="session_cancel"),
+    path(
+        "<int:session_id>/desinscrire/<int:participation_id>/",
+        views.session_unenrol,
+        name="session_unenrol",
+    ),
+    path(
+        "<int:session_id>/nouvelle-personne/",
+        views.session_walk_in,
+        name="session_walk_in",
+    ),
+    path("<int:session_id>/guidage/", views_guided.guided_board, name="guided_board"),
+    path(
+        "<int:session_id>/guidage/etat/",
+        views_guided.guided_board_state,
+        name="guided_board_state",
+    ),
+    path(
+        "<int:session_id>/guidage/demarrer/",
+        views_guided.guided_start,
+        name="guided_start",
+    ),
+    path(
+        "<int:session_id>/guidage/arreter/",
+        views_guided.guided_stop,
+        name="guided_stop",
+    ),
+    path(
+        "<int:session_id>/guidage/<int:participation_id>/etape-faite/",
+        views_guided.guided_step_done,
+        name="guided_step_done",
+    ),
+    path(
+        "<int:session_id>/guidage/<int:participation_id>/lecon-faite/",
+        views_guided.guided_lesson_done,
+        name="guided_lesson_done",
+    ),
+    path(
+        "<int:session_id>/guidage/<int:participation_id>/aide-apportee/",
+        views_guided.guided_help_given,
+        name="guided_help_given",
+    ),
     path("accompagnements/", views.accompaniment_list, name="accompaniment_list"),
     path(
         "accompagnements/nouveau/",
@@ -21,4 +64,16 @@ urlpatterns = [
         views.accompaniment_detail,
         name="accompaniment_detail",
     ),
+    path(
+        "<int:session_id>/compte-rendu/",
+        views_reports.session_report,
+        name="session_report",
+    ),
+    path(
+        "accompagnements/<int:accompaniment_id>/compte-rendu/",
+        views_reports.accompaniment_report,
+        name="accompaniment_report",
+    ),
+    path("indicateurs/", views_reports.indicators, name="indicators"),
+    path("indicateurs.csv", views_reports.indicators_csv, name="indicators_csv"),
 ]

@@ -153,6 +153,9 @@ AXES_VERBOSE = False
 # one address may fail this many times in AXES_COOLOFF_TIME across all codes.
 # A workshop room shares one address, so this stays well above a room's typos.
 PIN_FAILURES_PER_ADDRESS = env_int("PIN_FAILURES_PER_ADDRESS", 40)
+# Wrong workshop join codes one address may type in AXES_COOLOFF_TIME. Codes
+# have 6 characters out of 31 (about 887 million): guessing one is hopeless.
+JOIN_CODE_FAILURES_PER_ADDRESS = env_int("JOIN_CODE_FAILURES_PER_ADDRESS", 20)
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "courses:my_learning"
 LOGOUT_REDIRECT_URL = "/"

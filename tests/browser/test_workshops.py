@@ -1,5 +1,6 @@
-"""A professional plans a workshop, enrols a beneficiary and takes attendance on
-a phone; the list, the form and the attendance page pass axe."""
+"""A professional plans a workshop, enrols a beneficiary, takes attendance, adds a
+person without an account, takes someone off the list and cancels the session, on
+a phone; every page on the way passes axe."""
 
 import datetime
 
@@ -60,4 +61,74 @@ def test_a_professional_plans_a_workshop_and_takes_attendance(live_server, new_p
         ).values_list("beneficiary_id", "attendance")
     )
     assert marks == {fatou.pk: Attendance.PRESENT, marcel.pk: Attendance.PRESENT}
+
+    # Someone came without an account: created and marked present in one step.
+    page.get_by_role("link", name="Ajouter une personne présente sans compte").click()
+    found["nouvelle personne"] = axe_violations(page)
+    page.get_by_label("Prénom ou pseudonyme").fill("Lucie")
+    page.get_by_label("La personne a été informée").check()
+    page.get_by_role("button", name="Créer le compte et noter sa présence").click()
+    expect(page.get_by_text("Code secret de Lucie")).to_be_visible()
+    lucie = BeneficiaryProfile.objects.get(user__first_name="Lucie")
+    expect(page.get_by_text(lucie.login_code).first).to_be_visible()
+    assert Participation.objects.get(beneficiary=lucie).attendance == (
+        Attendance.PRESENT
+    )
+
+    # Back to the session: take Marcel off the list, then cancel it.
+    page.get_by_role("link", name="Ateliers", exact=True).click()
+    page.get_by_role("link", name="Envoyer une pièce jointe").click()
+    page.get_by_role("link", name="Retirer Marcel de la liste").click()
+    found["retrait"] = axe_violations(page)
+    page.get_by_role("button", name="Oui, retirer de la liste").click()
+    expect(page.get_by_text("Marcel ne fait plus partie de la liste.")).to_be_visible()
+
+    # Fewer seats than people on the list is refused; the date stays filled in.
+    page.get_by_role("link", name="Modifier l'atelier").click()
+    found["modification"] = axe_violations(page)
+    page.get_by_label("Nombre de places").fill("1")
+    page.get_by_role("button", name="Enregistrer les modifications").click()
+    expect(page.get_by_text("2 personnes sont déjà sur la liste")).to_be_visible()
+    page.get_by_label("Nombre de places").fill("3")
+    page.get_by_role("button", name="Enregistrer les modifications").click()
+    expect(page.get_by_text("Les modifications sont enregistrées.")).to_be_visible()
+    expect(page.get_by_text("2 / 3")).to_be_visible()
+
+    page.get_by_role("link", name="Annuler l'atelier").click()
+    found["annulation"] = axe_violations(page)
+    page.get_by_role("button", name="Oui, annuler l'atelier").click()
+    expect(page.get_by_text("Indiquez le motif de l'annulation.")).to_be_visible()
+    page.get_by_label("Motif de l'annulation").fill("Salle indisponible.")
+    page.get_by_role("button", name="Oui, annuler l'atelier").click()
+    expect(page.get_by_text("L'atelier est annulé.")).to_be_visible()
+    expect(page.get_by_text("Salle indisponible.")).to_be_visible()
+    expect(page.get_by_role("button", name="Enregistrer les présences")).to_have_count(
+        0
+    )
+    found["annulé"] = axe_violations(page)
+    overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
+    assert overflow <= 0
+    page.get_by_role("link", name="Ateliers", exact=True).click()
+    row = page.get_by_role("row", name="Envoyer une pièce jointe")
+    expect(row.get_by_text("Annulé")).to_be_visible()
+    assert sorted(
+        Participation.objects.filter(
+            session__title="Envoyer une pièce jointe"
+        ).values_list("beneficiary_id", flat=True)
+    ) == sorted([fatou.pk, lucie.pk])
+
+    # The structure's indicators and records, then a report form (demo data).
+    page.get_by_role("link", name="Indicateurs", exact=True).click()
+    start = timezone.localdate() - datetime.timedelta(days=30)
+    page.get_by_label("Début de la période").fill(start.isoformat())
+    page.get_by_role("button", name="Afficher").click()
+    expect(page.get_by_role("table", name="Ateliers de la période")).to_be_visible()
+    found["indicateurs"] = axe_violations(page)
+    assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0
+    page.get_by_role(
+        "link", name="Modifier le compte rendu de « Découvrir la tablette »"
+    ).click()
+    found["compte rendu"] = axe_violations(page)
+    page.get_by_role("button", name="Enregistrer le compte rendu").click()
+    expect(page.get_by_text("Le compte rendu est enregistré.")).to_be_visible()
     assert {k: v for k, v in found.items() if v} == {}

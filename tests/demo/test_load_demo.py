@@ -240,12 +240,15 @@ def test_demo_holds_diagnostics_and_a_level_history(db):
 def test_the_demo_has_workshops_with_attendance_and_accompaniments(db):
     from django.utils import timezone
 
+    from demo.workshops import PAST_TITLE
     from workshops.models import Accompaniment, Attendance, WorkshopSession
 
     result = demo_load()
-    assert result["workshops"] == 4
+    # 3 sessions, 2 accompaniments and the reports of the 4 past activities.
+    assert result["workshops"] == 9
     today = timezone.localdate()
-    past = WorkshopSession.objects.get(date__lt=today)
+    past = WorkshopSession.objects.get(title=PAST_TITLE)
+    assert past.date < today
     upcoming = WorkshopSession.objects.get(date__gte=today)
     assert sorted(past.participations.values_list("attendance", flat=True)) == [
         Attendance.EXCUSED,
@@ -255,3 +258,23 @@ def test_the_demo_has_workshops_with_attendance_and_accompaniments(db):
     assert upcoming.participations.count() == 2
     assert Accompaniment.objects.count() == 2
     assert Accompaniment.objects.filter(beneficiary__isnull=True).count() == 1
+
+
+def test_the_demo_indicators_show_figures_for_corbeil(db):
+    import datetime
+
+    from django.contrib.auth import get_user_model
+
+    from workshops.models import ActivityReport
+    from workshops.reports import indicators_get
+
+    demo_load()
+    pro = get_user_model().objects.get(username="pro.corbeil")
+    figures = indicators_get(
+        user=pro, start=datetime.date(2000, 1, 1), end=datetime.date(2999, 12, 31)
+    )
+    assert ActivityReport.objects.count() == 4
+    assert (figures["sessions_held"], figures["participants"]) == (2, 4)
+    assert figures["accompaniments"] == 2
+    assert figures["attendance"]["rate"] == 67
+    assert figures["missing_reports"] == {"sessions": 0, "accompaniments": 0}

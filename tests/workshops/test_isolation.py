@@ -5,16 +5,42 @@ import datetime
 
 import pytest
 from django.urls import get_resolver, reverse
+from django.utils import timezone
 
+from people.models import BeneficiaryProfile
 from tests import builders
-from workshops.models import Accompaniment, Participation, WorkshopSession
-from workshops.services import accompaniment_create, session_enrol
+from workshops.models import (
+    Accompaniment,
+    ActivityReport,
+    Participation,
+    WorkshopSession,
+)
+from workshops.reports import report_save
+from workshops.services import (
+    accompaniment_create,
+    attendance_set,
+    session_create,
+    session_enrol,
+)
 
 PERSONAL_URLS = {
     "session_detail": {"session_id"},
     "session_enrol": {"session_id"},
     "attendance_save": {"session_id"},
+    "session_update": {"session_id"},
+    "session_cancel": {"session_id"},
+    "session_unenrol": {"session_id", "participation_id"},
+    "session_walk_in": {"session_id"},
     "accompaniment_detail": {"accompaniment_id"},
+    "guided_board": {"session_id"},
+    "guided_board_state": {"session_id"},
+    "guided_start": {"session_id"},
+    "guided_stop": {"session_id"},
+    "guided_step_done": {"session_id", "participation_id"},
+    "guided_lesson_done": {"session_id", "participation_id"},
+    "guided_help_given": {"session_id", "participation_id"},
+    "session_report": {"session_id"},
+    "accompaniment_report": {"accompaniment_id"},
 }
 # Lists and forms: limited to the user's structures, checked separately.
 OTHER_URLS = {
@@ -22,6 +48,8 @@ OTHER_URLS = {
     "session_create",
     "accompaniment_list",
     "accompaniment_create",
+    "indicators",
+    "indicators_csv",
 }
 
 
@@ -39,7 +67,7 @@ def test_the_matrix_covers_every_url_of_the_namespace():
 
 @pytest.fixture
 def situation(corbeil, pro_corbeil, session, awa, bintou):
-    session_enrol(by=pro_corbeil, session=session, beneficiary=awa)
+    participation = session_enrol(by=pro_corbeil, session=session, beneficiary=awa)
     record = accompaniment_create(
         by=pro_corbeil,
         structure=corbeil,
@@ -48,18 +76,75 @@ def situation(corbeil, pro_corbeil, session, awa, bintou):
         autonomy="guidage",
         notes="Awa a créé son compte.",
     )
+    # A session held today at midnight, with attendance and reports: what the
+    # report pages and the indicators of the structure would show.
+    held = session_create(
+        by=pro_corbeil,
+        structure=corbeil,
+        title="Premiers pas au clavier",
+        date=timezone.localdate(),
+        start_time=datetime.time(0, 0),
+    )
+    attendance_set(by=pro_corbeil, session=held, beneficiary=awa, attendance="present")
+    for activity in ({"session": held}, {"accompaniment": record}):
+        report_save(
+            by=pro_corbeil,
+            **activity,
+            date=timezone.localdate() if "session" in activity else record.date,
+            participant_count=1,
+            duration_minutes=60,
+            themes=["materiel"],
+        )
     return {
-        "kwargs": {"session_id": session.pk, "accompaniment_id": record.pk},
+        "kwargs": {
+            "session_id": session.pk,
+            "accompaniment_id": record.pk,
+            "participation_id": participation.pk,
+        },
+        # Only a session that has started has a report form.
+        "overrides": {"session_report": {"session_id": held.pk}},
         "bintou": bintou,
         "awa": awa,
+        "pro": pro_corbeil,
     }
 
 
 def _state():
     return (
-        list(Participation.objects.values_list("pk", "beneficiary_id", "attendance")),
+        list(
+            Participation.objects.values_list(
+                "pk",
+                "beneficiary_id",
+                "attendance",
+                "current_step",
+                "help_requested_at",
+            )
+        ),
         WorkshopSession.objects.count(),
+        list(
+            WorkshopSession.objects.order_by("pk").values_list(
+                "title",
+                "capacity",
+                "cancelled_at",
+                "cancel_reason",
+                "join_code",
+                "guided_ends_at",
+            )
+        ),
+        BeneficiaryProfile.objects.count(),
         Accompaniment.objects.count(),
+        list(
+            ActivityReport.objects.order_by("pk").values_list(
+                "pk",
+                "session_id",
+                "accompaniment_id",
+                "participant_count",
+                "duration_minutes",
+                "themes",
+                "level",
+                "date",
+            )
+        ),
     )
 
 
@@ -75,11 +160,24 @@ def test_no_one_else_reaches_a_structures_workshops(client, situation, actor):
         "beneficiary": bintou.pk,
         "ajouter": bintou.pk,
         f"presence-{awa.pk}": "absent",
+        "title": "Pris par un autre",
+        "start_time": "09:00",
+        "capacity": 50,
+        "reason": "Annulé par un autre.",
+        "first_name": "Intrus",
+        "consent": "on",
+        "date": timezone.localdate().isoformat(),
+        "participant_count": 9,
+        "duration_minutes": 90,
+        "themes": "email",
+        "level": "avance",
+        "lesson": 1,
     }
     for name, params in PERSONAL_URLS.items():
         url = reverse(
             f"workshops:{name}",
-            kwargs={k: situation["kwargs"][k] for k in params},
+            kwargs=situation["overrides"].get(name)
+            or {k: situation["kwargs"][k] for k in params},
         )
         for method in ("get", "post"):
             response = getattr(client, method)(
@@ -96,3 +194,16 @@ def test_no_one_else_reaches_a_structures_workshops(client, situation, actor):
         assert "Awa" not in response.content.decode(), name
         assert "Premiers pas" not in response.content.decode(), name
     assert _state() == before
+
+
+def test_the_structures_own_professional_does_reach_them(client, situation):
+    """The control that keeps the test above meaningful."""
+    client.force_login(situation["pro"])
+    held = situation["overrides"]["session_report"]
+    report = client.get(reverse("workshops:session_report", kwargs=held))
+    assert "Premiers pas au clavier" in report.content.decode()
+    indicators = client.get(reverse("workshops:indicators")).content.decode()
+    assert "Premiers pas au clavier" in indicators
+    kwargs = {"accompaniment_id": situation["kwargs"]["accompaniment_id"]}
+    page = client.get(reverse("workshops:accompaniment_report", kwargs=kwargs))
+    assert page.status_code == 200 and "Awa" in page.content.decode()

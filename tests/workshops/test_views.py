@@ -124,13 +124,29 @@ def test_an_accompaniment_is_recorded_and_listed(client, pro_corbeil, corbeil, a
             "notes": "Compte Ameli créé.",
         },
     )
-    assert response["Location"] == reverse("workshops:accompaniment_list")
     record = Accompaniment.objects.get()
+    assert response["Location"] == reverse(
+        "workshops:accompaniment_report", kwargs={"accompaniment_id": record.pk}
+    )
     assert (record.beneficiary, record.themes) == (awa, ["sante"])
-    listing = client.get(response["Location"]).content.decode()
+    listing = client.get(reverse("workshops:accompaniment_list")).content.decode()
     assert "Awa" in listing
 
 
 def test_a_beneficiary_cannot_see_the_workshop_pages(client, awa):
     client.force_login(awa.user)
     assert client.get(reverse("workshops:session_list")).status_code == 404
+
+
+def test_an_empty_post_shows_the_errors_and_saves_nothing(client, pro_corbeil):
+    client.force_login(pro_corbeil)
+    for name, field in (
+        ("session_create", "title"),
+        ("accompaniment_create", "autonomy"),
+    ):
+        response = client.post(reverse(f"workshops:{name}"), {})
+        assert response.status_code == 200, name
+        assert field in response.context["form"].errors, name
+        assert "Corrigez les champs signalés" in response.content.decode(), name
+    assert not WorkshopSession.objects.exists()
+    assert not Accompaniment.objects.exists()

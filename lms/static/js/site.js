@@ -48,8 +48,50 @@
         });
     }
 
+    // Guided mode board: fetch the participants' table again every few
+    // seconds, without reloading the page. Skipped while the tab is hidden or
+    // while the professional is using a button in the table.
+    function pollBoard() {
+        var board = document.querySelector("[data-poll-url]");
+        if (!board || !window.fetch) {
+            return;
+        }
+        var url = board.getAttribute("data-poll-url");
+        var every = (parseInt(board.getAttribute("data-poll-seconds"), 10) || 4) * 1000;
+        var announce = document.querySelector("[data-poll-announce]");
+        function later() {
+            window.setTimeout(refresh, every);
+        }
+        function refresh() {
+            if (document.hidden || board.contains(document.activeElement)) {
+                later();
+                return;
+            }
+            fetch(url, { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+                .then(function (response) {
+                    if (!response.ok) {
+                        throw new Error(String(response.status));
+                    }
+                    return response.text();
+                })
+                .then(function (html) {
+                    var before = board.querySelector("[data-help-summary]");
+                    var said = before ? before.textContent : "";
+                    board.innerHTML = html;
+                    var summary = board.querySelector("[data-help-summary]");
+                    if (announce && summary && summary.textContent !== said) {
+                        announce.textContent = summary.textContent;
+                    }
+                })
+                .catch(function () { /* try again at the next tick */ })
+                .then(later);
+        }
+        later();
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         focusMessages();
         readAloud();
+        pollBoard();
     });
 })();

@@ -1,0 +1,384 @@
+"""Guided mode: a room follows one lesson; the board shows who is where and who
+needs help; codes expire and cannot be guessed."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from courses.models import LessonCompletion, LessonPage
+from people.models import BeneficiaryProfile
+from tests import builders
+from workshops import guided
+from workshops.models import Attendance, Participation, WorkshopSession
+from workshops.services import session_enrol
+
+
+def _follow(session):
+    return reverse("guided:follow", kwargs={"code": session.join_code})
+
+
+# Steps -------------------------------------------------------------------------
+
+
+def test_a_lesson_is_cut_into_its_guided_steps_and_the_blocks_between(lesson):
+    steps = guided.lesson_steps(lesson)
+    # heading + paragraph | step 1 | step 2 | callout + glossary term
+    assert [s.number for s in steps] == [1, 2, 3, 4]
+    assert steps[0].title == "Partie 1"
+    assert [b.block_type for b in steps[0].blocks] == ["heading", "paragraph"]
+    assert steps[1].title == "Allumer le téléphone"
+    assert (steps[1].step_in_group, steps[1].group_size) == (1, 2)
+    assert "bouton Marche" in str(steps[1].step["instruction"])
+    assert steps[3].title == lesson.title
+    assert [b.block_type for b in steps[3].blocks] == ["callout", "glossary_term"]
+
+
+def test_a_lesson_without_guided_steps_is_one_step(lesson):
+    lesson.body = [{"type": "paragraph", "value": "<p>Lire.</p>"}]
+    steps = guided.lesson_steps(lesson)
+    assert len(steps) == 1 and steps[0].title == lesson.title
+
+
+# Starting and stopping ---------------------------------------------------------
+
+
+def test_starting_gives_a_code_valid_until_the_end_of_the_session(
+    today_session, pro_corbeil, lesson
+):
+    # Opened a little before the planned start: valid until the planned end.
+    start = timezone.localtime().replace(second=0, microsecond=0)
+    start += datetime.timedelta(minutes=20)
+    if start.date() != timezone.localdate():
+        pytest.skip("too close to midnight for a session starting later today")
+    WorkshopSession.objects.filter(pk=today_session.pk).update(start_time=start.time())
+    today_session.refresh_from_db()
+    live = guided.guided_start(by=pro_corbeil, session=today_session, lesson=lesson)
+    live.refresh_from_db()
+    assert len(live.join_code) == guided.CODE_LENGTH
+    assert set(live.join_code) <= set(guided.CODE_ALPHABET)
+    assert live.guided_ends_at == start + datetime.timedelta(minutes=120)
+    assert guided.session_for_code(live.join_code.lower()) == live
+    spaced = live.join_code[:3] + " " + live.join_code[3:]
+    assert guided.session_for_code(spaced) == live
+
+
+def test_a_late_start_keeps_the_code_for_the_sessions_whole_duration(
+    today_session, pro_corbeil, lesson
+):
+    early = (timezone.localtime() - datetime.timedelta(hours=3)).time()
+    WorkshopSession.objects.filter(pk=today_session.pk).update(start_time=early)
+    today_session.refresh_from_db()
+    before = timezone.now()
+    guided.guided_start(by=pro_corbeil, session=today_session, lesson=lesson)
+    today_session.refresh_from_db()
+    assert today_session.guided_ends_at >= before + datetime.timedelta(minutes=120)
+
+
+@pytest.mark.parametrize("problem", ["next_week", "cancelled", "other_lesson"])
+def test_starting_is_refused_outside_the_day_or_the_sessions_lessons(
+    today_session, pro_corbeil, lesson, workshops, problem
+):
+    if problem == "next_week":
+        WorkshopSession.objects.filter(pk=today_session.pk).update(
+            date=timezone.localdate() + datetime.timedelta(days=7)
+        )
+    elif problem == "cancelled":
+        WorkshopSession.objects.filter(pk=today_session.pk).update(
+            cancelled_at=timezone.now()
+        )
+    else:
+        lesson = builders.lessons_of(builders.course(workshops, modules=1))[0]
+    today_session.refresh_from_db()
+    with pytest.raises(ValidationError):
+        guided.guided_start(by=pro_corbeil, session=today_session, lesson=lesson)
+    today_session.refresh_from_db()
+    assert today_session.join_code == "" and today_session.guided_ends_at is None
+
+
+def test_another_structures_professional_cannot_start_it(
+    today_session, pro_grigny, lesson
+):
+    with pytest.raises(PermissionDenied):
+        guided.guided_start(by=pro_grigny, session=today_session, lesson=lesson)
+    today_session.refresh_from_db()
+    assert today_session.join_code == ""
+
+
+def test_changing_lesson_keeps_the_code_and_brings_everyone_to_the_start(
+    live, pro_corbeil, course, awa
+):
+    code = live.join_code
+    Participation.objects.filter(beneficiary=awa).update(
+        current_step=2, help_requested_at=timezone.now()
+    )
+    second = builders.lessons_of(course)[1]
+    guided.guided_start(by=pro_corbeil, session=live, lesson=second)
+    live.refresh_from_db()
+    assert live.join_code == code and live.guided_lesson_id == second.pk
+    mine = Participation.objects.get(beneficiary=awa)
+    assert (mine.current_step, mine.help_requested_at) == (0, None)
+
+
+def test_a_stopped_or_finished_session_refuses_its_code(live, pro_corbeil, lesson):
+    code = live.join_code
+    guided.guided_stop(by=pro_corbeil, session=live)
+    assert guided.session_for_code(code) is None
+    # Started again: a new code; the old one stays dead.
+    guided.guided_start(by=pro_corbeil, session=live, lesson=lesson)
+    live.refresh_from_db()
+    assert live.join_code != code and guided.session_for_code(code) is None
+    WorkshopSession.objects.filter(pk=live.pk).update(
+        guided_ends_at=timezone.now() - datetime.timedelta(seconds=1)
+    )
+    assert guided.session_for_code(live.join_code) is None
+
+
+# Joining ----------------------------------------------------------------------
+
+
+def test_a_signed_in_beneficiary_joins_with_the_code_and_is_marked_present(
+    client, live, bintou
+):
+    client.force_login(bintou.user)
+    response = client.post(reverse("guided:join"), {"code": live.join_code.lower()})
+    assert response.status_code == 302 and response["Location"] == _follow(live)
+    response = client.get(_follow(live))
+    body = response.content.decode()
+    assert "Étape 1 sur 4" in body and "Partie 1" in body
+    # Bintou was not enrolled: she is in the room, so she is added, present.
+    mine = Participation.objects.get(session=live, beneficiary=bintou)
+    assert mine.attendance == Attendance.PRESENT and mine.joined_at is not None
+
+
+def test_a_beneficiary_of_another_structure_is_turned_away(client, live, gaston):
+    client.force_login(gaston.user)
+    response = client.get(_follow(live))
+    assert response.status_code == 403
+    assert "Awa" not in response.content.decode()
+    assert not Participation.objects.filter(beneficiary=gaston).exists()
+
+
+def test_someone_without_their_card_picks_their_name_and_types_their_pin(
+    client, corbeil, pro_corbeil, live
+):
+    fatima, pin = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Fatima")
+    session_enrol(by=pro_corbeil, session=live, beneficiary=fatima)
+    mine = Participation.objects.get(beneficiary=fatima)
+    response = client.get(_follow(live))
+    body = response.content.decode()
+    assert "Qui êtes-vous" in body and "Fatima" in body and "Awa" in body
+
+    wrong = "0000" if pin != "0000" else "1111"
+    response = client.post(_follow(live), {"participation": mine.pk, "pin": wrong})
+    assert "Le code secret n&#x27;est pas bon" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    fatima.refresh_from_db()
+    assert fatima.failed_pin_attempts == 1
+
+    response = client.post(_follow(live), {"participation": mine.pk, "pin": pin})
+    assert response.status_code == 302 and response["Location"] == _follow(live)
+    assert "Étape 1 sur 4" in client.get(_follow(live)).content.decode()
+    mine.refresh_from_db()
+    assert mine.joined_at is not None
+
+
+def test_an_empty_name_and_pin_form_says_what_is_missing(client, live):
+    body = client.post(_follow(live), {}).content.decode()
+    assert "Choisissez votre prénom." in body
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_wrong_code_is_refused_and_guessing_is_stopped(client, live, settings):
+    settings.JOIN_CODE_FAILURES_PER_ADDRESS = 3
+    response = client.post(reverse("guided:join"), {"code": "ZZZZZZ"})
+    assert response.status_code == 404
+    assert "Ce code ne marche pas" in response.content.decode()
+    client.get(reverse("guided:follow", kwargs={"code": "YYYYYY"}))
+    client.post(reverse("guided:join"), {"code": "XXXXXX"})
+    # Three wrong codes from this address: now even the right one waits.
+    response = client.post(reverse("guided:join"), {"code": live.join_code})
+    assert response.status_code == 429
+    assert "Trop d'essais" in response.content.decode()
+    other = client.__class__(REMOTE_ADDR="10.1.2.3")
+    response = other.post(reverse("guided:join"), {"code": live.join_code})
+    assert response.status_code == 302
+
+
+def test_an_empty_code_asks_for_it(client):
+    response = client.post(reverse("guided:join"), {"code": ""})
+    assert "Écrivez le code de l&#x27;atelier." in response.content.decode()
+
+
+def test_the_professional_opening_the_code_lands_on_the_board(
+    client, live, pro_corbeil
+):
+    client.force_login(pro_corbeil)
+    response = client.get(_follow(live))
+    assert response["Location"] == reverse(
+        "workshops:guided_board", kwargs={"session_id": live.pk}
+    )
+
+
+# Following ---------------------------------------------------------------------
+
+
+def test_the_participant_moves_through_the_steps_within_the_lesson(client, live, awa):
+    client.force_login(awa.user)
+    client.get(_follow(live))
+    step_url = reverse("guided:step", kwargs={"code": live.join_code})
+    client.post(step_url, {"etape": "2"})
+    assert Participation.objects.get(beneficiary=awa).current_step == 2
+    assert "Étape 3 sur 4" in client.get(_follow(live)).content.decode()
+    client.post(step_url, {"etape": "99"})
+    assert Participation.objects.get(beneficiary=awa).current_step == 3
+    client.post(step_url, {"etape": "deux"})
+    assert Participation.objects.get(beneficiary=awa).current_step == 3
+
+
+def test_asking_for_help_shows_on_the_board_and_the_professional_answers(
+    client, live, awa, pro_corbeil
+):
+    client.force_login(awa.user)
+    client.get(_follow(live))
+    help_url = reverse("guided:help", kwargs={"code": live.join_code})
+    client.post(help_url, {"aide": "oui"})
+    assert Participation.objects.get(beneficiary=awa).help_requested_at is not None
+    page = client.get(_follow(live)).content.decode()
+    assert "Votre demande est envoyée" in page
+
+    client.force_login(pro_corbeil)
+    state = client.get(
+        reverse("workshops:guided_board_state", kwargs={"session_id": live.pk})
+    ).content.decode()
+    assert "Awa demande de l'aide." in state and "board__row--help" in state
+    mine = Participation.objects.get(beneficiary=awa)
+    client.post(
+        reverse(
+            "workshops:guided_help_given",
+            kwargs={"session_id": live.pk, "participation_id": mine.pk},
+        )
+    )
+    mine.refresh_from_db()
+    assert mine.help_requested_at is None
+
+
+def test_finishing_the_lesson_counts_in_the_participants_progress(
+    client, live, awa, lesson
+):
+    client.force_login(awa.user)
+    client.get(_follow(live))
+    client.post(reverse("guided:finish", kwargs={"code": live.join_code}))
+    assert LessonCompletion.objects.filter(user=awa.user, lesson=lesson).exists()
+    assert "Leçon terminée" in client.get(_follow(live)).content.decode()
+
+
+def test_a_participant_cannot_act_once_the_session_is_over(client, live, awa):
+    client.force_login(awa.user)
+    client.get(_follow(live))
+    WorkshopSession.objects.filter(pk=live.pk).update(guided_ends_at=timezone.now())
+    response = client.post(
+        reverse("guided:step", kwargs={"code": live.join_code}), {"etape": "2"}
+    )
+    assert response.status_code == 404
+    assert Participation.objects.get(beneficiary=awa).current_step == 0
+
+
+# The board ---------------------------------------------------------------------
+
+
+def test_the_board_shows_the_code_the_qr_code_and_each_participants_step(
+    client, live, awa, pro_corbeil
+):
+    Participation.objects.filter(beneficiary=awa).update(current_step=1)
+    client.force_login(pro_corbeil)
+    body = client.get(
+        reverse("workshops:guided_board", kwargs={"session_id": live.pk})
+    ).content.decode()
+    assert live.join_code in body
+    assert 'src="data:image/svg+xml' in body
+    assert "Étape 2 sur 4" in body and "Awa" in body
+    assert "sans appareil" in body  # Awa has not joined on a device
+
+
+def test_the_professional_moves_someone_without_a_device_on(
+    client, live, awa, pro_corbeil, lesson
+):
+    mine = Participation.objects.get(beneficiary=awa)
+    client.force_login(pro_corbeil)
+    kwargs = {"session_id": live.pk, "participation_id": mine.pk}
+    client.post(reverse("workshops:guided_step_done", kwargs=kwargs))
+    mine.refresh_from_db()
+    assert mine.current_step == 1
+    client.post(reverse("workshops:guided_lesson_done", kwargs=kwargs))
+    assert LessonCompletion.objects.filter(user=awa.user, lesson=lesson).exists()
+    body = client.get(
+        reverse("workshops:guided_board_state", kwargs={"session_id": live.pk})
+    ).content.decode()
+    assert "Leçon terminée" in body
+
+
+def test_the_board_refuses_a_participation_of_another_session(
+    client, live, pro_corbeil, session, bintou
+):
+    elsewhere = session_enrol(by=pro_corbeil, session=session, beneficiary=bintou)
+    client.force_login(pro_corbeil)
+    client.post(
+        reverse(
+            "workshops:guided_step_done",
+            kwargs={"session_id": live.pk, "participation_id": elsewhere.pk},
+        )
+    )
+    elsewhere.refresh_from_db()
+    assert elsewhere.current_step == 0
+
+
+def test_starting_from_the_board(client, today_session, pro_corbeil, lesson):
+    client.force_login(pro_corbeil)
+    url = reverse("workshops:guided_start", kwargs={"session_id": today_session.pk})
+    response = client.post(url, {"lesson": "abc"})
+    today_session.refresh_from_db()
+    assert today_session.join_code == ""
+    response = client.post(url, {"lesson": lesson.pk}, follow=True)
+    today_session.refresh_from_db()
+    assert today_session.join_code
+    assert "Le mode guidé est lancé" in response.content.decode()
+    client.post(
+        reverse("workshops:guided_stop", kwargs={"session_id": today_session.pk})
+    )
+    assert guided.session_for_code(today_session.join_code) is None
+
+
+def test_the_board_state_costs_the_same_queries_for_2_or_12_people(
+    client, live, corbeil, pro_corbeil, django_assert_num_queries
+):
+    url = reverse("workshops:guided_board_state", kwargs={"session_id": live.pk})
+    client.force_login(pro_corbeil)
+    client.get(url)
+
+    def count() -> int:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    few = count()
+    for _i in range(10):
+        person = builders.beneficiary(corbeil, by=pro_corbeil)[0]
+        guided.guided_join(session=live, user=person.user)
+    assert BeneficiaryProfile.objects.filter(structure=corbeil).count() == 11
+    assert count() == few
+
+
+def test_lessons_offered_are_those_of_the_sessions_courses(today_session, course):
+    groups = guided.lessons_to_choose(today_session)
+    assert [c for c, _l in groups] == [course]
+    assert [lesson.pk for lesson in groups[0][1]] == list(
+        LessonPage.objects.descendant_of(course)
+        .order_by("path")
+        .values_list("pk", flat=True)
+    )

@@ -1,0 +1,355 @@
+"""Activity reports written after a session or an accompaniment, and the
+indicators they feed: what pre-fills a report, its one write (`report_save`)
+and the structure's figures over a period (`indicators_get`)."""
+
+import datetime
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Q, QuerySet, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from people.models import Structure
+from people.selectors import structures_for_user
+from workshops.models import (
+    Accompaniment,
+    ActivityReport,
+    Attendance,
+    Autonomy,
+    Participation,
+    SessionLevel,
+    Theme,
+    WorkshopSession,
+)
+
+MARKED = (Attendance.PRESENT, Attendance.ABSENT, Attendance.EXCUSED)
+
+
+def _local_now(now: datetime.datetime | None) -> datetime.datetime:
+    return timezone.localtime(now or timezone.now())
+
+
+def _started(now: datetime.datetime | None) -> Q:
+    """Sessions whose start (local date and time) has come."""
+    local = _local_now(now)
+    return Q(date__lt=local.date()) | Q(date=local.date(), start_time__lte=local.time())
+
+
+def session_has_started(
+    session: WorkshopSession, *, now: datetime.datetime | None = None
+) -> bool:
+    """Whether the session's start (local date and time) has come."""
+    local = _local_now(now)
+    return (session.date, session.start_time) <= (local.date(), local.time())
+
+
+def session_report_refusal(
+    session: WorkshopSession, *, now: datetime.datetime | None = None
+) -> str | None:
+    """Why this session cannot have a report (cancelled, not started), or None."""
+    if session.cancelled_at is not None:
+        return _("Cet atelier a été annulé : il n'a pas de compte rendu.")
+    if not session_has_started(session, now=now):
+        return _(
+            "Cet atelier n'a pas encore commencé : le compte rendu se rédige "
+            "une fois la séance tenue."
+        )
+    return None
+
+
+def session_attendance_get(*, session: WorkshopSession) -> dict[str, int]:
+    """Enrolled, present, absent, excused and marked counts of a session (one
+    query)."""
+    return Participation.objects.filter(session=session).aggregate(
+        enrolled=Count("pk"),
+        present=Count("pk", filter=Q(attendance=Attendance.PRESENT)),
+        absent=Count("pk", filter=Q(attendance=Attendance.ABSENT)),
+        excused=Count("pk", filter=Q(attendance=Attendance.EXCUSED)),
+        marked=Count("pk", filter=Q(attendance__in=MARKED)),
+    )
+
+
+def report_get(
+    *,
+    session: WorkshopSession | None = None,
+    accompaniment: Accompaniment | None = None,
+) -> ActivityReport | None:
+    """The report of this session or accompaniment, if written."""
+    if session is not None:
+        return ActivityReport.objects.filter(session=session).first()
+    return ActivityReport.objects.filter(accompaniment=accompaniment).first()
+
+
+def _report_values(report: ActivityReport) -> dict:
+    return {
+        "date": report.date,
+        "participant_count": report.participant_count,
+        "duration_minutes": report.duration_minutes,
+        "themes": list(report.themes),
+        "level": report.level,
+        "comment": report.comment,
+    }
+
+
+def report_initial_get(
+    *,
+    session: WorkshopSession | None = None,
+    accompaniment: Accompaniment | None = None,
+    attendance: dict[str, int] | None = None,
+) -> dict:
+    """The values that pre-fill a report: the saved report if there is one,
+    else what the session (people marked present, or enrolled if attendance
+    was not taken) or the accompaniment (one person) already says.
+
+    Raises ValueError unless exactly one of session and accompaniment is given."""
+    if (session is None) == (accompaniment is None):
+        raise ValueError("Give a session or an accompaniment.")
+    report = report_get(session=session, accompaniment=accompaniment)
+    if report is not None:
+        return _report_values(report)
+    if accompaniment is not None:
+        return {
+            "date": accompaniment.date,
+            "participant_count": 1,
+            "duration_minutes": accompaniment.duration_minutes,
+            "themes": list(accompaniment.themes),
+            "level": "",
+            "comment": "",
+        }
+    counts = attendance or session_attendance_get(session=session)
+    return {
+        "date": session.date,
+        "participant_count": (
+            counts["present"] if counts["marked"] else counts["enrolled"]
+        ),
+        "duration_minutes": session.duration_minutes,
+        "themes": list(session.themes),
+        "level": session.level,
+        "comment": "",
+    }
+
+
+@transaction.atomic
+def report_save(
+    *,
+    by,
+    session: WorkshopSession | None = None,
+    accompaniment: Accompaniment | None = None,
+    date: datetime.date,
+    participant_count: int,
+    duration_minutes: int,
+    themes: list[str] | None = None,
+    level: str = "",
+    comment: str = "",
+) -> ActivityReport:
+    """Write or rewrite the one report of a session or an accompaniment.
+
+    Raises PermissionDenied if `by` does not manage its structure, ValidationError
+    for a cancelled or not yet started session, a date in the future or an
+    invalid field, ValueError unless exactly one activity is given."""
+    if (session is None) == (accompaniment is None):
+        raise ValueError("Give a session or an accompaniment.")
+    activity = session if session is not None else accompaniment
+    if not structures_for_user(by).filter(pk=activity.structure_id).exists():
+        raise PermissionDenied(_("Vous ne gérez pas cette structure."))
+    # Lock the activity: two saves at once update one report, never make two.
+    activity = type(activity).objects.select_for_update().get(pk=activity.pk)
+    if session is not None:
+        refusal = session_report_refusal(activity)
+        if refusal:
+            raise ValidationError(refusal)
+        report = ActivityReport.objects.filter(session=activity).first()
+    else:
+        report = ActivityReport.objects.filter(accompaniment=activity).first()
+    if report is None:
+        report = ActivityReport(
+            structure_id=activity.structure_id,
+            session=activity if session is not None else None,
+            accompaniment=activity if accompaniment is not None else None,
+            author=by,
+        )
+    if isinstance(themes, list | tuple):
+        themes = list(dict.fromkeys(themes))
+    report.date = date
+    report.participant_count = participant_count
+    report.duration_minutes = duration_minutes
+    report.themes = [] if themes is None else themes
+    report.level = level or ""
+    report.comment = (comment or "").strip()
+    errors: dict = {}
+    if isinstance(date, datetime.date) and date > timezone.localdate():
+        errors["date"] = [
+            _(
+                "Le compte rendu porte sur une activité passée : la date ne peut "
+                "pas être dans le futur."
+            )
+        ]
+    try:
+        report.full_clean()
+    except ValidationError as error:
+        errors = error.update_error_dict(errors)
+    if errors:
+        raise ValidationError(errors)
+    report.save()
+    return report
+
+
+# --- Indicators -------------------------------------------------------------
+
+
+def _hours(minutes: int) -> Decimal:
+    return (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def _scope(user, structure: Structure | None) -> QuerySet:
+    structures = structures_for_user(user)
+    if structure is not None:
+        structures = structures.filter(pk=structure.pk)
+    return structures.values("pk")
+
+
+def _held_sessions(scope, start, end, now) -> QuerySet[WorkshopSession]:
+    return WorkshopSession.objects.filter(
+        structure__in=scope, date__range=(start, end), cancelled_at__isnull=True
+    ).filter(_started(now))
+
+
+def indicators_get(
+    *,
+    user,
+    start: datetime.date,
+    end: datetime.date,
+    structure: Structure | None = None,
+    now: datetime.datetime | None = None,
+) -> dict:
+    """The figures of the user's structures (or one of them) from start to end
+    inclusive: reports of sessions and accompaniments, attendance, missing
+    reports. Five queries, whatever the data size."""
+    scope = _scope(user, structure)
+    reports = ActivityReport.objects.filter(
+        structure__in=scope, date__range=(start, end)
+    ).filter(Q(session__isnull=True) | Q(session__cancelled_at__isnull=True))
+    of_session = Q(session__isnull=False)
+    of_accompaniment = Q(accompaniment__isnull=False)
+    levels = [("", _("Non précisé")), *SessionLevel.choices]
+    autonomies = list(Autonomy.choices)
+    autonomy_values = [value for value, _label in autonomies]
+    sums = {
+        "sessions": Count("pk", filter=of_session),
+        "participants": Sum("participant_count", filter=of_session, default=0),
+        "session_minutes": Sum("duration_minutes", filter=of_session, default=0),
+        "accompaniments": Count("pk", filter=of_accompaniment),
+        "accompanied": Sum("participant_count", filter=of_accompaniment, default=0),
+        "accompaniment_minutes": Sum(
+            "duration_minutes", filter=of_accompaniment, default=0
+        ),
+    }
+    for n, (value, _label) in enumerate(levels):
+        sums[f"level_{n}"] = Count("pk", filter=of_session & Q(level=value))
+    for n, (value, _label) in enumerate(autonomies):
+        sums[f"autonomy_{n}"] = Count(
+            "pk", filter=of_accompaniment & Q(accompaniment__autonomy=value)
+        )
+    totals = reports.aggregate(**sums)
+
+    # Themes are a JSON list, which SQLite cannot count by value: one query.
+    in_sessions, in_accompaniments = Counter(), Counter()
+    for session_id, themes in reports.values_list("session_id", "themes"):
+        (in_sessions if session_id else in_accompaniments).update(set(themes or []))
+
+    held = _held_sessions(scope, start, end, now)
+    attendance = Participation.objects.filter(session__in=held).aggregate(
+        enrolled=Count("pk"),
+        present=Count("pk", filter=Q(attendance=Attendance.PRESENT)),
+        absent=Count("pk", filter=Q(attendance=Attendance.ABSENT)),
+        excused=Count("pk", filter=Q(attendance=Attendance.EXCUSED)),
+        marked=Count("pk", filter=Q(attendance__in=MARKED)),
+    )
+    attendance["rate"] = (
+        round(100 * attendance["present"] / attendance["marked"])
+        if attendance["marked"]
+        else None
+    )
+    missing = {
+        "sessions": held.filter(report__isnull=True).count(),
+        "accompaniments": Accompaniment.objects.filter(
+            structure__in=scope, date__range=(start, end), report__isnull=True
+        ).count(),
+    }
+    return {
+        "start": start,
+        "end": end,
+        "sessions_held": totals["sessions"],
+        "participants": totals["participants"],
+        "session_minutes": totals["session_minutes"],
+        "session_hours": _hours(totals["session_minutes"]),
+        "accompaniments": totals["accompaniments"],
+        "accompanied": totals["accompanied"],
+        "accompaniment_minutes": totals["accompaniment_minutes"],
+        "accompaniment_hours": _hours(totals["accompaniment_minutes"]),
+        "autonomous": totals[f"autonomy_{autonomy_values.index(Autonomy.AUTONOMOUS)}"],
+        "autonomy": [
+            {"value": value, "label": label, "count": totals[f"autonomy_{n}"]}
+            for n, (value, label) in enumerate(autonomies)
+        ],
+        "levels": [
+            {"value": value, "label": label, "count": totals[f"level_{n}"]}
+            for n, (value, label) in enumerate(levels)
+        ],
+        "themes": [
+            {
+                "value": value,
+                "label": label,
+                "sessions": in_sessions[value],
+                "accompaniments": in_accompaniments[value],
+                "total": in_sessions[value] + in_accompaniments[value],
+            }
+            for value, label in Theme.choices
+        ],
+        "attendance": attendance,
+        "missing_reports": missing,
+    }
+
+
+def session_records_get(
+    *,
+    user,
+    start: datetime.date,
+    end: datetime.date,
+    structure: Structure | None = None,
+    now: datetime.datetime | None = None,
+) -> list[WorkshopSession]:
+    """The structure's records: sessions of the period that have started
+    (cancelled ones too), newest first, with attendance counts and their report
+    as `activity_report` (None if missing). One query."""
+    sessions = (
+        WorkshopSession.objects.filter(
+            structure__in=_scope(user, structure), date__range=(start, end)
+        )
+        .filter(_started(now))
+        .select_related("structure", "report")
+        .annotate(
+            enrolled=Count("participations"),
+            present=Count(
+                "participations",
+                filter=Q(participations__attendance=Attendance.PRESENT),
+            ),
+            absent=Count(
+                "participations",
+                filter=Q(participations__attendance=Attendance.ABSENT),
+            ),
+            excused=Count(
+                "participations",
+                filter=Q(participations__attendance=Attendance.EXCUSED),
+            ),
+        )
+        .order_by("-date", "-start_time", "-pk")
+    )
+    rows = list(sessions)
+    for session in rows:
+        # A missing reverse one-to-one raises an AttributeError subclass.
+        session.activity_report = getattr(session, "report", None)
+    return rows

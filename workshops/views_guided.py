@@ -1,0 +1,360 @@
+"""Guided mode: the professional's board and the participants' pages."""
+
+import segno
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from courses.models import LessonPage
+from people.forms import CodeLoginForm, pin_sign_in_check
+from people.selectors import structures_for_user
+from people.throttle import JOIN_CODE, failure_record, failures_exceeded
+from workshops import guided
+from workshops.models import Participation
+from workshops.views import _session_or_404
+
+BOARD_REFRESH_SECONDS = 4
+
+
+def _errors(error: ValidationError | PermissionDenied) -> str:
+    return " ".join(getattr(error, "messages", None) or [str(error)])
+
+
+# The professional's side ------------------------------------------------------
+
+
+class StartForm(forms.Form):
+    lesson = forms.TypedChoiceField(
+        label=gettext_lazy("Leçon suivie ensemble"), coerce=int
+    )
+
+    def __init__(self, *args, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lesson"].choices = [
+            (course.title, [(lesson.pk, lesson.title) for lesson in lessons])
+            for course, lessons in groups
+            if lessons
+        ]
+
+
+def _qr_data_uri(url: str) -> str:
+    return segno.make(url, error="m").svg_data_uri(scale=6, border=2)
+
+
+def _board_context(request, session) -> dict:
+    context = {"session": session, "refresh": BOARD_REFRESH_SECONDS}
+    context |= guided.board_get(session=session)
+    return context
+
+
+@require_GET
+@login_required
+def guided_board(request, session_id: int):
+    session = _session_or_404(request, session_id)
+    context = _board_context(request, session)
+    if context["live"]:
+        join_url = request.build_absolute_uri(
+            reverse("guided:follow", kwargs={"code": session.join_code})
+        )
+        context |= {
+            "join_url": join_url,
+            "join_page": request.build_absolute_uri(reverse("guided:join")),
+            "qr_code": _qr_data_uri(join_url),
+        }
+    groups = guided.lessons_to_choose(session)
+    context["start_form"] = StartForm(
+        groups=groups, initial={"lesson": session.guided_lesson_id}
+    )
+    return render(request, "workshops/guided_board.html", context)
+
+
+@require_GET
+@login_required
+def guided_board_state(request, session_id: int):
+    """The board's participant table alone, for the page to refresh itself."""
+    session = _session_or_404(request, session_id)
+    return render(
+        request,
+        "workshops/includes/guided_board_rows.html",
+        _board_context(request, session),
+    )
+
+
+@require_POST
+@login_required
+def guided_start(request, session_id: int):
+    session = _session_or_404(request, session_id)
+    form = StartForm(request.POST, groups=guided.lessons_to_choose(session))
+    if not form.is_valid():
+        messages.error(request, _("Choisissez la leçon à suivre ensemble."))
+        return redirect("workshops:guided_board", session_id=session.pk)
+    lesson = LessonPage.objects.live().filter(pk=form.cleaned_data["lesson"]).first()
+    try:
+        if lesson is None:
+            raise ValidationError(_("Choisissez une leçon publiée de l'atelier."))
+        guided.guided_start(by=request.user, session=session, lesson=lesson)
+    except (ValidationError, PermissionDenied) as error:
+        messages.error(request, _errors(error))
+    else:
+        messages.success(
+            request,
+            _("Le mode guidé est lancé : donnez le code aux participants."),
+        )
+    return redirect("workshops:guided_board", session_id=session.pk)
+
+
+@require_POST
+@login_required
+def guided_stop(request, session_id: int):
+    session = _session_or_404(request, session_id)
+    guided.guided_stop(by=request.user, session=session)
+    messages.success(request, _("Le mode guidé est terminé : le code ne marche plus."))
+    return redirect("workshops:guided_board", session_id=session.pk)
+
+
+def _participant_action(action, success: str):
+    @require_POST
+    @login_required
+    def view(request, session_id: int, participation_id: int):
+        session = _session_or_404(request, session_id)
+        try:
+            action(by=request.user, session=session, participation_id=participation_id)
+        except (ValidationError, PermissionDenied) as error:
+            messages.error(request, _errors(error))
+        else:
+            messages.success(request, success)
+        return redirect("workshops:guided_board", session_id=session.pk)
+
+    return view
+
+
+guided_step_done = _participant_action(
+    guided.step_done_for, gettext_lazy("L'étape est validée.")
+)
+guided_lesson_done = _participant_action(
+    guided.lesson_done_for, gettext_lazy("La leçon est enregistrée comme terminée.")
+)
+guided_help_given = _participant_action(
+    guided.help_given, gettext_lazy("La demande d'aide est traitée.")
+)
+
+
+# The participants' side -------------------------------------------------------
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        label=gettext_lazy("Code de l'atelier"),
+        help_text=gettext_lazy("Les 6 lettres et chiffres que l'animateur affiche."),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "class": "input--big",
+            }
+        ),
+        error_messages={"required": gettext_lazy("Écrivez le code de l'atelier.")},
+    )
+
+
+class NameAndPinForm(forms.Form):
+    """Someone without their card picks their name on the session's list."""
+
+    participation = forms.ModelChoiceField(
+        queryset=Participation.objects.none(),
+        label=gettext_lazy("Votre prénom"),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"required": gettext_lazy("Choisissez votre prénom.")},
+    )
+    pin = CodeLoginForm.base_fields["pin"]
+
+    def __init__(self, *args, request, session, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.user = None
+        self.fields["participation"].queryset = (
+            Participation.objects.filter(
+                session=session, beneficiary__user__is_active=True
+            )
+            .select_related("beneficiary__user")
+            .order_by("beneficiary__user__first_name")
+        )
+        self.fields["participation"].label_from_instance = lambda p: (
+            p.beneficiary.user.first_name
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        participation, pin = cleaned.get("participation"), cleaned.get("pin")
+        if participation is None or not pin:
+            return cleaned
+        try:
+            self.user = pin_sign_in_check(
+                self.request,
+                login_code=participation.beneficiary.login_code,
+                pin=pin,
+            )
+        except ValidationError as error:
+            if error.code == "invalid":
+                raise ValidationError(
+                    _("Le code secret n'est pas bon. Vérifiez et essayez encore."),
+                    code="invalid",
+                ) from error
+            raise
+        return cleaned
+
+
+def _render_invalid(request, *, throttled: bool):
+    return render(
+        request,
+        "workshops/guided_invalid.html",
+        {"throttled": throttled, "form": JoinForm()},
+        status=429 if throttled else 404,
+    )
+
+
+def _live_session(request, code: str):
+    """The live session of this code; a wrong code counts against the address.
+    Returns (session, error response)."""
+    if failures_exceeded(request, JOIN_CODE):
+        return None, _render_invalid(request, throttled=True)
+    session = guided.session_for_code(code)
+    if session is None:
+        failure_record(request, JOIN_CODE)
+        return None, _render_invalid(request, throttled=False)
+    return session, None
+
+
+@require_http_methods(["GET", "POST"])
+def join(request):
+    form = JoinForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        code = guided.code_normalize(form.cleaned_data["code"])
+        session, refusal = _live_session(request, code)
+        if refusal is not None:
+            return refusal
+        return redirect("guided:follow", code=session.join_code)
+    return render(request, "workshops/guided_join.html", {"form": form})
+
+
+def _follow_context(session, participation) -> dict:
+    steps = guided.lesson_steps(session.guided_lesson)
+    index = min(participation.current_step, len(steps) - 1)
+    return {
+        "session": session,
+        "participation": participation,
+        "lesson": session.guided_lesson,
+        "steps": steps,
+        "step": steps[index],
+        "previous": index - 1 if index > 0 else None,
+        "next": index + 1 if index + 1 < len(steps) else None,
+        "lesson_done": session.guided_lesson.completions.filter(
+            user=participation.beneficiary.user
+        ).exists(),
+    }
+
+
+def _participation_or_refusal(request, session):
+    """The signed-in participant's place, or the page to show instead: the
+    board for the session's professionals, a refusal for anyone else."""
+    if (
+        request.user.manages_beneficiaries
+        and structures_for_user(request.user).filter(pk=session.structure_id).exists()
+    ):
+        return None, redirect("workshops:guided_board", session_id=session.pk)
+    try:
+        participation = guided.guided_join(session=session, user=request.user)
+    except (ValidationError, PermissionDenied) as error:
+        response = render(
+            request,
+            "workshops/guided_refused.html",
+            {"message": _errors(error)},
+            status=403,
+        )
+        return None, response
+    return participation, None
+
+
+@require_http_methods(["GET", "POST"])
+def follow(request, code: str):
+    """The step the participant is on; first, who they are if not signed in."""
+    session, refusal = _live_session(request, code)
+    if refusal is not None:
+        return refusal
+    if not request.user.is_authenticated:
+        form = NameAndPinForm(
+            request.POST if request.method == "POST" else None,
+            request=request,
+            session=session,
+        )
+        if request.method == "POST" and form.is_valid():
+            login(request, form.user)
+            return redirect("guided:follow", code=session.join_code)
+        return render(
+            request,
+            "workshops/guided_who.html",
+            {"session": session, "form": form, "code": session.join_code},
+        )
+    participation, refusal = _participation_or_refusal(request, session)
+    if refusal is not None:
+        return refusal
+    if request.method == "POST":  # the name form, sent twice
+        return redirect("guided:follow", code=session.join_code)
+    return render(
+        request,
+        "workshops/guided_follow.html",
+        _follow_context(session, participation),
+    )
+
+
+def _participant_post(handler):
+    @require_POST
+    @login_required
+    def view(request, code: str):
+        session, refusal = _live_session(request, code)
+        if refusal is not None:
+            return refusal
+        participation, refusal = _participation_or_refusal(request, session)
+        if refusal is not None:
+            return refusal
+        handler(request, participation)
+        return redirect("guided:follow", code=session.join_code)
+
+    return view
+
+
+def _step(request, participation):
+    step = request.POST.get("etape", "")
+    if step.isdigit():
+        guided.guided_step_set(participation=participation, step=int(step))
+
+
+def _help(request, participation):
+    needed = request.POST.get("aide") == "oui"
+    guided.guided_help_set(participation=participation, needed=needed)
+    if needed:
+        messages.success(request, _("C'est noté : l'animateur va venir vous aider."))
+
+
+def _finish(request, participation):
+    try:
+        guided.guided_finish(participation=participation)
+    except ValidationError as error:
+        messages.error(request, _errors(error))
+    else:
+        messages.success(request, _("Bravo, vous avez terminé la leçon !"))
+
+
+step = _participant_post(_step)
+help_request = _participant_post(_help)
+finish = _participant_post(_finish)

@@ -1,0 +1,314 @@
+"""Activity reports after a session or an accompaniment, and the structure's
+indicators (page and CSV export) for professionals and coordinators."""
+
+import csv
+import datetime
+import io
+from decimal import Decimal
+from urllib.parse import urlencode
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods
+
+from people.selectors import structures_for_user
+from workshops import reports, selectors
+from workshops.models import SessionLevel, Theme
+
+
+class IsoDateInput(forms.DateInput):
+    """A native date picker, which only understands ISO dates."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class ReportForm(forms.Form):
+    date = forms.DateField(label=gettext_lazy("Date"), widget=IsoDateInput)
+    participant_count = forms.IntegerField(
+        label=gettext_lazy("Nombre de participants"), min_value=0, max_value=500
+    )
+    duration_minutes = forms.IntegerField(
+        label=gettext_lazy("Durée (minutes)"), min_value=5, max_value=480
+    )
+    themes = forms.MultipleChoiceField(
+        label=gettext_lazy("Thèmes abordés"),
+        choices=Theme.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    level = forms.ChoiceField(
+        label=gettext_lazy("Niveau"),
+        choices=[("", gettext_lazy("Non précisé")), *SessionLevel.choices],
+        required=False,
+    )
+    comment = forms.CharField(
+        label=gettext_lazy("Remarques"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy(
+            "Facultatif. Ce qui a marché, ce qui reste à revoir ; "
+            "pas d'information personnelle sensible."
+        ),
+    )
+
+
+class IndicatorsFilterForm(forms.Form):
+    """The period (start and end days, included) and, optionally, one structure."""
+
+    debut = forms.DateField(
+        label=gettext_lazy("Début de la période"), widget=IsoDateInput
+    )
+    fin = forms.DateField(label=gettext_lazy("Fin de la période"), widget=IsoDateInput)
+    structure = forms.ModelChoiceField(
+        queryset=None,
+        label=gettext_lazy("Structure"),
+        required=False,
+        empty_label=gettext_lazy("Toutes mes structures"),
+    )
+
+    def __init__(self, *args, structures, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["structure"].queryset = structures
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("debut"), cleaned.get("fin")
+        if start and end and start > end:
+            raise ValidationError(
+                _(
+                    "La période est inversée : la date de début (%(start)s) "
+                    "doit précéder la date de fin (%(end)s)."
+                )
+                % {"start": f"{start:%d/%m/%Y}", "end": f"{end:%d/%m/%Y}"}
+            )
+        return cleaned
+
+
+def _manager_required(request) -> None:
+    if not request.user.manages_beneficiaries:
+        raise Http404
+
+
+def _add_service_errors(form: forms.Form, error: ValidationError) -> None:
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, errors in error.error_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
+def _report_page(
+    request, *, activity: dict, context: dict, back_url: str, level_label: str
+):
+    """Show the pre-filled form (GET) or save it (POST), for either activity."""
+    refusal = context.get("refusal")
+    report = reports.report_get(**activity)
+    form = None
+    if refusal is None:
+        initial = reports.report_initial_get(
+            **activity, attendance=context.get("attendance")
+        )
+        form = ReportForm(
+            request.POST if request.method == "POST" else None, initial=initial
+        )
+        form.fields["level"].label = level_label
+        if request.method == "POST" and form.is_valid():
+            try:
+                reports.report_save(by=request.user, **activity, **form.cleaned_data)
+            except ValidationError as error:
+                _add_service_errors(form, error)
+            else:
+                messages.success(request, _("Le compte rendu est enregistré."))
+                return redirect(back_url)
+    return render(
+        request,
+        "workshops/report_form.html",
+        context | {"form": form, "report": report, "back_url": back_url},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def session_report(request, session_id: int):
+    _manager_required(request)
+    session = selectors.sessions_for_user(request.user).filter(pk=session_id).first()
+    if session is None:
+        raise Http404
+    return _report_page(
+        request,
+        activity={"session": session},
+        context={
+            "session": session,
+            "attendance": reports.session_attendance_get(session=session),
+            "refusal": reports.session_report_refusal(session),
+        },
+        back_url=reverse("workshops:session_detail", args=[session.pk]),
+        level_label=_("Niveau du groupe"),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def accompaniment_report(request, accompaniment_id: int):
+    _manager_required(request)
+    record = (
+        selectors.accompaniments_for_user(request.user)
+        .filter(pk=accompaniment_id)
+        .first()
+    )
+    if record is None:
+        raise Http404
+    return _report_page(
+        request,
+        activity={"accompaniment": record},
+        context={"accompaniment": record},
+        back_url=reverse("workshops:accompaniment_detail", args=[record.pk]),
+        level_label=_("Niveau de la personne"),
+    )
+
+
+def _filter_form(request) -> tuple[IndicatorsFilterForm, list]:
+    """The bound filter (defaults: the current calendar year) and the user's
+    structures; another structure's id is a 404, as everywhere else."""
+    structures = structures_for_user(request.user).order_by("name")
+    today = timezone.localdate()
+    data = request.GET.copy()
+    if not data.get("debut"):
+        data["debut"] = datetime.date(today.year, 1, 1).isoformat()
+    if not data.get("fin"):
+        data["fin"] = datetime.date(today.year, 12, 31).isoformat()
+    form = IndicatorsFilterForm(data, structures=structures)
+    form.is_valid()
+    if "structure" in form.errors:
+        raise Http404
+    return form, list(structures)
+
+
+def _period(form: IndicatorsFilterForm) -> dict:
+    return {
+        "start": form.cleaned_data["debut"],
+        "end": form.cleaned_data["fin"],
+        "structure": form.cleaned_data.get("structure"),
+    }
+
+
+def _query(form: IndicatorsFilterForm) -> str:
+    period = _period(form)
+    params = {"debut": period["start"].isoformat(), "fin": period["end"].isoformat()}
+    if period["structure"] is not None:
+        params["structure"] = period["structure"].pk
+    return urlencode(params)
+
+
+@require_GET
+@login_required
+def indicators(request):
+    _manager_required(request)
+    form, structures = _filter_form(request)
+    context = {"form": form, "show_structure": len(structures) > 1}
+    if form.is_valid():
+        period = _period(form)
+        context |= {
+            "figures": reports.indicators_get(user=request.user, **period),
+            "records": reports.session_records_get(user=request.user, **period),
+            "chosen": [period["structure"]] if period["structure"] else structures,
+            "query": _query(form),
+        }
+    return render(request, "workshops/indicators.html", context)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        text = f"{value:.1f}".replace(".", ",")
+        return text.removesuffix(",0")
+    text = str(value)
+    # A spreadsheet runs a cell starting with these as a formula.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        text = "'" + text
+    return text
+
+
+def indicators_csv_text(figures: dict, structures: list) -> str:
+    """The indicators as CSV for a spreadsheet: UTF-8 with BOM, `;`, French
+    headers, one `rubrique;indicateur;valeur` line per figure."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    attendance = figures["attendance"]
+    period, workshops, help_ = _("Période"), _("Ateliers"), _("Accompagnements")
+    rows = [
+        (period, _("Du"), f"{figures['start']:%d/%m/%Y}"),
+        (period, _("Au"), f"{figures['end']:%d/%m/%Y}"),
+        (period, _("Structures"), ", ".join(s.name for s in structures)),
+        (workshops, _("Ateliers tenus (comptes rendus)"), figures["sessions_held"]),
+        (workshops, _("Participants"), figures["participants"]),
+        (workshops, _("Heures d'atelier"), figures["session_hours"]),
+        (workshops, _("Inscrits aux ateliers tenus"), attendance["enrolled"]),
+        (workshops, _("Présents"), attendance["present"]),
+        (workshops, _("Absents"), attendance["absent"]),
+        (workshops, _("Excusés"), attendance["excused"]),
+        (workshops, _("Taux de présence (%)"), attendance["rate"]),
+        (
+            workshops,
+            _("Ateliers passés sans compte rendu"),
+            figures["missing_reports"]["sessions"],
+        ),
+        (help_, _("Accompagnements individuels"), figures["accompaniments"]),
+        (help_, _("Personnes accompagnées"), figures["accompanied"]),
+        (help_, _("Heures d'accompagnement"), figures["accompaniment_hours"]),
+        (
+            help_,
+            _("Accompagnements sans compte rendu"),
+            figures["missing_reports"]["accompaniments"],
+        ),
+    ]
+    rows += [
+        (_("Autonomie constatée"), a["label"], a["count"]) for a in figures["autonomy"]
+    ]
+    rows += [
+        (_("Niveau des ateliers"), lv["label"], lv["count"]) for lv in figures["levels"]
+    ]
+    rows += [
+        (_("Thèmes des ateliers"), t["label"], t["sessions"]) for t in figures["themes"]
+    ]
+    rows += [
+        (_("Thèmes des accompagnements"), t["label"], t["accompaniments"])
+        for t in figures["themes"]
+    ]
+    writer.writerow([_("Rubrique"), _("Indicateur"), _("Valeur")])
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue()
+
+
+@require_GET
+@login_required
+def indicators_csv(request):
+    _manager_required(request)
+    form, structures = _filter_form(request)
+    if not form.is_valid():
+        # The page explains what is wrong with the period.
+        query = request.GET.urlencode()
+        return redirect(f"{reverse('workshops:indicators')}?{query}")
+    period = _period(form)
+    figures = reports.indicators_get(user=request.user, **period)
+    chosen = [period["structure"]] if period["structure"] else structures
+    response = HttpResponse(
+        indicators_csv_text(figures, chosen), content_type="text/csv; charset=utf-8"
+    )
+    filename = f"indicateurs-{period['start']:%Y-%m-%d}-{period['end']:%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
