@@ -1,7 +1,7 @@
 """Demo workshops in the Corbeil centre: two past sessions with attendance and
-an activity report, an upcoming one with enrolled beneficiaries, and two
-individual accompaniments with their reports, so the indicators show figures.
-Every name and remark is fictitious."""
+an activity report, one held today (to try the guided mode), an upcoming one
+with enrolled beneficiaries, and two individual accompaniments with their
+reports, so the indicators show figures. Every name and remark is fictitious."""
 
 import datetime
 
@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from courses.models import Audience, CoursePage
 from people.models import BeneficiaryProfile, Structure
 from workshops.models import (
     Accompaniment,
@@ -26,6 +27,7 @@ from workshops.services import (
 PAST_TITLE = "Découvrir la tablette"
 SECOND_PAST_TITLE = "Naviguer sur internet"
 UPCOMING_TITLE = "Créer son adresse e-mail"
+TODAY_TITLE = "Atelier du jour : prendre en main la tablette"
 
 # Past sessions: (title, days ago, hour, duration, themes, marks, remark).
 PAST_SESSIONS = [
@@ -109,6 +111,49 @@ def _reports_load(pro, structure) -> int:
     return created
 
 
+def _today_session_load(pro, structure, people, today) -> int:
+    """A session dated today, all day long, so that the guided mode can be
+    tried whenever the demo runs. Loading the demo again on a later day moves
+    it to that day and starts it afresh."""
+    session = WorkshopSession.objects.filter(
+        structure=structure, title=TODAY_TITLE
+    ).first()
+    if session is not None:
+        if session.date != today:
+            WorkshopSession.objects.filter(pk=session.pk).update(
+                date=today, guided_ends_at=None, guided_started_at=None, join_code=""
+            )
+            session.participations.update(
+                attendance=Attendance.UNKNOWN,
+                current_step=0,
+                help_requested_at=None,
+                joined_at=None,
+                last_seen_at=None,
+            )
+        return 0
+    course = (
+        CoursePage.objects.live()
+        .filter(audience=Audience.BENEFICIARY)
+        .order_by("path")
+        .first()
+    )
+    session = session_create(
+        by=pro,
+        structure=structure,
+        title=TODAY_TITLE,
+        date=today,
+        start_time=datetime.time(0, 0),
+        duration_minutes=480,
+        place="Salle informatique",
+        capacity=8,
+        themes=["materiel"],
+        courses=[course] if course else [],
+    )
+    for code in ("CRBA23", "CRBB45"):
+        session_enrol(by=pro, session=session, beneficiary=people[code])
+    return 1
+
+
 @transaction.atomic
 def demo_workshops_load() -> int:
     """Create the demo sessions, accompaniments and reports once; return how many
@@ -120,6 +165,7 @@ def demo_workshops_load() -> int:
     }
     today = timezone.localdate()
     created = _past_sessions_load(pro, structure, people, today)
+    created += _today_session_load(pro, structure, people, today)
     if not WorkshopSession.objects.filter(
         structure=structure, title=UPCOMING_TITLE
     ).exists():

@@ -37,6 +37,7 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -61,6 +62,23 @@ def main() -> None:
     client = Client()
     client.force_login(learner)
     rows = []
+
+    def measure(label: str, page: str, url: str) -> None:
+        client.get(url)
+        counter = QueryCounter()
+        # The request closes its connection at the end (CONN_MAX_AGE=0),
+        # so every measured request pays the same connection cost.
+        with connection.execute_wrapper(counter):
+            client.get(url)
+        timings = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            response = client.get(url)
+            timings.append((time.perf_counter() - start) * 1000)
+            if response.status_code != 200:
+                raise SystemExit(f"{url} answered {response.status_code}")
+        rows.append((label, page, counter.count, statistics.median(timings)))
+
     for label, course in (("8 leçons", small), ("80 leçons", large)):
         lessons = builders.lessons_of(course)
         for page, url in (
@@ -69,20 +87,37 @@ def main() -> None:
             ("catalogue", catalogue.url),
             ("mon parcours", reverse("courses:my_learning")),
         ):
-            client.get(url)
-            counter = QueryCounter()
-            # The request closes its connection at the end (CONN_MAX_AGE=0),
-            # which empties connection.queries: count through a wrapper.
-            with connection.execute_wrapper(counter):
-                client.get(url)
-            timings = []
-            for _ in range(args.runs):
-                start = time.perf_counter()
-                response = client.get(url)
-                timings.append((time.perf_counter() - start) * 1000)
-                if response.status_code != 200:
-                    raise SystemExit(f"{url} answered {response.status_code}")
-            rows.append((label, page, counter.count, statistics.median(timings)))
+            measure(label, page, url)
+
+    # A workshop room in guided mode: the board's table, fetched every few
+    # seconds, and a participant's step page; then the structure's indicators.
+    from demo.workshops import TODAY_TITLE
+    from workshops import guided
+    from workshops.models import WorkshopSession
+
+    pro = get_user_model().objects.get(username="pro.corbeil")
+    session = WorkshopSession.objects.get(title=TODAY_TITLE)
+    lesson = guided.lessons_to_choose(session)[0][1][0]
+    guided.guided_start(by=pro, session=session, lesson=lesson)
+    people = [builders.beneficiary(session.structure, by=pro)[0] for _ in range(30)]
+    for room, joined in (("2 pers.", people[:2]), ("30 pers.", people)):
+        for person in joined:
+            guided.guided_join(session=session, user=person.user)
+        client.force_login(pro)
+        measure(
+            room,
+            "tableau guidé",
+            reverse("workshops:guided_board_state", kwargs={"session_id": session.pk}),
+        )
+        client.force_login(joined[0].user)
+        measure(
+            room,
+            "étape guidée",
+            reverse("guided:follow", kwargs={"code": session.join_code}),
+        )
+    client.force_login(pro)
+    measure("Corbeil", "indicateurs", reverse("workshops:indicators"))
+
     print(f"{'cours':<10} {'page':<14} {'requêtes':>8} {'médiane (ms)':>13}")  # noqa: T201
     for label, page, queries, median in rows:
         print(f"{label:<10} {page:<14} {queries:>8} {median:>13.1f}")  # noqa: T201

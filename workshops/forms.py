@@ -1,10 +1,11 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
-from people.forms import BeneficiaryCreateForm
+from people.forms import BeneficiaryCreateForm, CodeLoginForm, pin_sign_in_check
 from people.models import Structure
-from workshops.models import Autonomy, SessionLevel, Theme
+from workshops.models import Autonomy, Participation, SessionLevel, Theme
 
 
 class DateInput(forms.DateInput):
@@ -143,3 +144,140 @@ class AccompanimentForm(forms.Form):
         if len(structures) == 1:
             self.fields["structure"].initial = structures[0]
         self.fields["beneficiary"].queryset = beneficiaries
+
+
+class ReportForm(forms.Form):
+    date = forms.DateField(label=_("Date"), widget=DateInput)
+    participant_count = forms.IntegerField(
+        label=_("Nombre de participants"), min_value=0, max_value=500
+    )
+    duration_minutes = forms.IntegerField(
+        label=_("Durée (minutes)"), min_value=5, max_value=480
+    )
+    themes = forms.MultipleChoiceField(
+        label=_("Thèmes abordés"),
+        choices=Theme.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    level = forms.ChoiceField(
+        label=_("Niveau"),
+        choices=[("", _("Non précisé")), *SessionLevel.choices],
+        required=False,
+    )
+    comment = forms.CharField(
+        label=_("Remarques"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Facultatif. Ce qui a marché, ce qui reste à revoir ; "
+            "pas d'information personnelle sensible."
+        ),
+    )
+
+
+class IndicatorsFilterForm(forms.Form):
+    """The period (start and end days, included) and, optionally, one structure."""
+
+    debut = forms.DateField(label=_("Début de la période"), widget=DateInput)
+    fin = forms.DateField(label=_("Fin de la période"), widget=DateInput)
+    structure = forms.ModelChoiceField(
+        queryset=None,
+        label=_("Structure"),
+        required=False,
+        empty_label=_("Toutes mes structures"),
+    )
+
+    def __init__(self, *args, structures, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["structure"].queryset = structures
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("debut"), cleaned.get("fin")
+        if start and end and start > end:
+            raise ValidationError(
+                _(
+                    "La période est inversée : la date de début (%(start)s) "
+                    "doit précéder la date de fin (%(end)s)."
+                )
+                % {"start": f"{start:%d/%m/%Y}", "end": f"{end:%d/%m/%Y}"}
+            )
+        return cleaned
+
+
+class StartForm(forms.Form):
+    lesson = forms.TypedChoiceField(label=_("Leçon suivie ensemble"), coerce=int)
+
+    def __init__(self, *args, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lesson"].choices = [
+            (course.title, [(lesson.pk, lesson.title) for lesson in lessons])
+            for course, lessons in groups
+            if lessons
+        ]
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code de l'atelier"),
+        help_text=_("Les 6 lettres et chiffres que l'animateur affiche."),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "class": "input--big",
+            }
+        ),
+        error_messages={"required": _("Écrivez le code de l'atelier.")},
+    )
+
+
+class NameAndPinForm(forms.Form):
+    """Someone without their card picks their name on the session's list."""
+
+    participation = forms.ModelChoiceField(
+        queryset=Participation.objects.none(),
+        label=_("Votre prénom"),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"required": _("Choisissez votre prénom.")},
+    )
+    pin = CodeLoginForm.base_fields["pin"]
+
+    def __init__(self, *args, request, session, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.user = None
+        self.fields["participation"].queryset = (
+            Participation.objects.filter(
+                session=session, beneficiary__user__is_active=True
+            )
+            .select_related("beneficiary__user")
+            .order_by("beneficiary__user__first_name")
+        )
+        self.fields["participation"].label_from_instance = lambda p: (
+            p.beneficiary.user.first_name
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        participation, pin = cleaned.get("participation"), cleaned.get("pin")
+        if participation is None or not pin:
+            return cleaned
+        try:
+            self.user = pin_sign_in_check(
+                self.request,
+                login_code=participation.beneficiary.login_code,
+                pin=pin,
+            )
+        except ValidationError as error:
+            if error.code == "invalid":
+                raise ValidationError(
+                    _("Le code secret n'est pas bon. Vérifiez et essayez encore."),
+                    code="invalid",
+                ) from error
+            raise
+        return cleaned

@@ -59,6 +59,18 @@ def _add_errors(form, error: ValidationError, *, shown: set[str]) -> None:
             form.add_error(None, text)
 
 
+def _accompaniment_or_404(request, accompaniment_id: int):
+    _manager_required(request)
+    record = (
+        selectors.accompaniments_for_user(request.user)
+        .filter(pk=accompaniment_id)
+        .first()
+    )
+    if record is None:
+        raise Http404
+    return record
+
+
 def _monday_of(value: str) -> datetime.date | None:
     try:
         year, week = value.split("-W")
@@ -346,14 +358,7 @@ def accompaniment_list(request):
 @require_GET
 @login_required
 def accompaniment_detail(request, accompaniment_id: int):
-    _manager_required(request)
-    record = (
-        selectors.accompaniments_for_user(request.user)
-        .filter(pk=accompaniment_id)
-        .first()
-    )
-    if record is None:
-        raise Http404
+    record = _accompaniment_or_404(request, accompaniment_id)
     return render(
         request, "workshops/accompaniment_detail.html", {"accompaniment": record}
     )

@@ -1,7 +1,6 @@
 """Guided mode: the professional's board and the participants' pages."""
 
 import segno
-from django import forms
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -13,11 +12,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import LessonPage
-from people.forms import CodeLoginForm, pin_sign_in_check
 from people.selectors import structures_for_user
 from people.throttle import JOIN_CODE, failure_record, failures_exceeded
 from workshops import guided
-from workshops.models import Participation
+from workshops.forms import JoinForm, NameAndPinForm, StartForm
 from workshops.views import _session_or_404
 
 BOARD_REFRESH_SECONDS = 4
@@ -28,20 +26,6 @@ def _errors(error: ValidationError | PermissionDenied) -> str:
 
 
 # The professional's side ------------------------------------------------------
-
-
-class StartForm(forms.Form):
-    lesson = forms.TypedChoiceField(
-        label=gettext_lazy("Leçon suivie ensemble"), coerce=int
-    )
-
-    def __init__(self, *args, groups, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["lesson"].choices = [
-            (course.title, [(lesson.pk, lesson.title) for lesson in lessons])
-            for course, lessons in groups
-            if lessons
-        ]
 
 
 def _qr_data_uri(url: str) -> str:
@@ -147,71 +131,6 @@ guided_help_given = _participant_action(
 
 
 # The participants' side -------------------------------------------------------
-
-
-class JoinForm(forms.Form):
-    code = forms.CharField(
-        label=gettext_lazy("Code de l'atelier"),
-        help_text=gettext_lazy("Les 6 lettres et chiffres que l'animateur affiche."),
-        max_length=20,
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "off",
-                "autocapitalize": "characters",
-                "spellcheck": "false",
-                "class": "input--big",
-            }
-        ),
-        error_messages={"required": gettext_lazy("Écrivez le code de l'atelier.")},
-    )
-
-
-class NameAndPinForm(forms.Form):
-    """Someone without their card picks their name on the session's list."""
-
-    participation = forms.ModelChoiceField(
-        queryset=Participation.objects.none(),
-        label=gettext_lazy("Votre prénom"),
-        widget=forms.RadioSelect,
-        empty_label=None,
-        error_messages={"required": gettext_lazy("Choisissez votre prénom.")},
-    )
-    pin = CodeLoginForm.base_fields["pin"]
-
-    def __init__(self, *args, request, session, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.request = request
-        self.user = None
-        self.fields["participation"].queryset = (
-            Participation.objects.filter(
-                session=session, beneficiary__user__is_active=True
-            )
-            .select_related("beneficiary__user")
-            .order_by("beneficiary__user__first_name")
-        )
-        self.fields["participation"].label_from_instance = lambda p: (
-            p.beneficiary.user.first_name
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        participation, pin = cleaned.get("participation"), cleaned.get("pin")
-        if participation is None or not pin:
-            return cleaned
-        try:
-            self.user = pin_sign_in_check(
-                self.request,
-                login_code=participation.beneficiary.login_code,
-                pin=pin,
-            )
-        except ValidationError as error:
-            if error.code == "invalid":
-                raise ValidationError(
-                    _("Le code secret n'est pas bon. Vérifiez et essayez encore."),
-                    code="invalid",
-                ) from error
-            raise
-        return cleaned
 
 
 def _render_invalid(request, *, throttled: bool):

@@ -16,88 +16,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from people.selectors import structures_for_user
 from workshops import reports, selectors
-from workshops.models import SessionLevel, Theme
-
-
-class IsoDateInput(forms.DateInput):
-    """A native date picker, which only understands ISO dates."""
-
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
-
-
-class ReportForm(forms.Form):
-    date = forms.DateField(label=gettext_lazy("Date"), widget=IsoDateInput)
-    participant_count = forms.IntegerField(
-        label=gettext_lazy("Nombre de participants"), min_value=0, max_value=500
-    )
-    duration_minutes = forms.IntegerField(
-        label=gettext_lazy("Durée (minutes)"), min_value=5, max_value=480
-    )
-    themes = forms.MultipleChoiceField(
-        label=gettext_lazy("Thèmes abordés"),
-        choices=Theme.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    level = forms.ChoiceField(
-        label=gettext_lazy("Niveau"),
-        choices=[("", gettext_lazy("Non précisé")), *SessionLevel.choices],
-        required=False,
-    )
-    comment = forms.CharField(
-        label=gettext_lazy("Remarques"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy(
-            "Facultatif. Ce qui a marché, ce qui reste à revoir ; "
-            "pas d'information personnelle sensible."
-        ),
-    )
-
-
-class IndicatorsFilterForm(forms.Form):
-    """The period (start and end days, included) and, optionally, one structure."""
-
-    debut = forms.DateField(
-        label=gettext_lazy("Début de la période"), widget=IsoDateInput
-    )
-    fin = forms.DateField(label=gettext_lazy("Fin de la période"), widget=IsoDateInput)
-    structure = forms.ModelChoiceField(
-        queryset=None,
-        label=gettext_lazy("Structure"),
-        required=False,
-        empty_label=gettext_lazy("Toutes mes structures"),
-    )
-
-    def __init__(self, *args, structures, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["structure"].queryset = structures
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("debut"), cleaned.get("fin")
-        if start and end and start > end:
-            raise ValidationError(
-                _(
-                    "La période est inversée : la date de début (%(start)s) "
-                    "doit précéder la date de fin (%(end)s)."
-                )
-                % {"start": f"{start:%d/%m/%Y}", "end": f"{end:%d/%m/%Y}"}
-            )
-        return cleaned
-
-
-def _manager_required(request) -> None:
-    if not request.user.manages_beneficiaries:
-        raise Http404
+from workshops.forms import IndicatorsFilterForm, ReportForm
+from workshops.views import _accompaniment_or_404, _manager_required
 
 
 def _add_service_errors(form: forms.Form, error: ValidationError) -> None:
@@ -161,14 +85,7 @@ def session_report(request, session_id: int):
 @require_http_methods(["GET", "POST"])
 @login_required
 def accompaniment_report(request, accompaniment_id: int):
-    _manager_required(request)
-    record = (
-        selectors.accompaniments_for_user(request.user)
-        .filter(pk=accompaniment_id)
-        .first()
-    )
-    if record is None:
-        raise Http404
+    record = _accompaniment_or_404(request, accompaniment_id)
     return _report_page(
         request,
         activity={"accompaniment": record},

@@ -240,16 +240,19 @@ def test_demo_holds_diagnostics_and_a_level_history(db):
 def test_the_demo_has_workshops_with_attendance_and_accompaniments(db):
     from django.utils import timezone
 
-    from demo.workshops import PAST_TITLE
+    from demo.workshops import PAST_TITLE, TODAY_TITLE, UPCOMING_TITLE
     from workshops.models import Accompaniment, Attendance, WorkshopSession
 
     result = demo_load()
-    # 3 sessions, 2 accompaniments and the reports of the 4 past activities.
-    assert result["workshops"] == 9
+    # 4 sessions, 2 accompaniments and the reports of the 4 past activities.
+    assert result["workshops"] == 10
     today = timezone.localdate()
     past = WorkshopSession.objects.get(title=PAST_TITLE)
     assert past.date < today
-    upcoming = WorkshopSession.objects.get(date__gte=today)
+    upcoming = WorkshopSession.objects.get(title=UPCOMING_TITLE)
+    assert upcoming.date > today
+    held_today = WorkshopSession.objects.get(title=TODAY_TITLE)
+    assert held_today.date == today and held_today.courses.exists()
     assert sorted(past.participations.values_list("attendance", flat=True)) == [
         Attendance.EXCUSED,
         Attendance.PRESENT,
@@ -277,4 +280,28 @@ def test_the_demo_indicators_show_figures_for_corbeil(db):
     assert (figures["sessions_held"], figures["participants"]) == (2, 4)
     assert figures["accompaniments"] == 2
     assert figures["attendance"]["rate"] == 67
-    assert figures["missing_reports"] == {"sessions": 0, "accompaniments": 0}
+    # Today's session (from midnight, for the guided mode) awaits its report.
+    assert figures["missing_reports"] == {"sessions": 1, "accompaniments": 0}
+
+
+def test_the_session_of_the_day_moves_to_the_day_the_demo_is_loaded_again(db):
+    import datetime
+
+    from django.utils import timezone
+
+    from demo.workshops import TODAY_TITLE
+    from workshops.models import Attendance, WorkshopSession
+
+    demo_load()
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    WorkshopSession.objects.filter(title=TODAY_TITLE).update(
+        date=yesterday, join_code="ABCDEF"
+    )
+    session = WorkshopSession.objects.get(title=TODAY_TITLE)
+    session.participations.update(attendance=Attendance.PRESENT, current_step=2)
+    assert demo_load()["workshops"] == 0
+    session.refresh_from_db()
+    assert (session.date, session.join_code) == (timezone.localdate(), "")
+    assert set(session.participations.values_list("attendance", "current_step")) == {
+        (Attendance.UNKNOWN, 0)
+    }
