@@ -98,7 +98,7 @@ def main() -> None:
     pro = get_user_model().objects.get(username="pro.corbeil")
     session = WorkshopSession.objects.get(title=TODAY_TITLE)
     lesson = guided.lessons_to_choose(session)[0][1][0]
-    guided.guided_start(by=pro, session=session, lesson=lesson)
+    session = guided.guided_start(by=pro, session=session, lesson=lesson)
     people = [builders.beneficiary(session.structure, by=pro)[0] for _ in range(30)]
     for room, joined in (("2 pers.", people[:2]), ("30 pers.", people)):
         for person in joined:

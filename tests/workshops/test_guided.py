@@ -4,9 +4,11 @@ needs help; codes expire and cannot be guessed."""
 import datetime
 
 import pytest
+import segno
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from courses.models import LessonCompletion, LessonPage
 from people.models import BeneficiaryProfile
@@ -298,7 +300,10 @@ def test_the_board_shows_the_code_the_qr_code_and_each_participants_step(
         reverse("workshops:guided_board", kwargs={"session_id": live.pk})
     ).content.decode()
     assert live.join_code in body
-    assert 'src="data:image/svg+xml' in body
+    # The QR code opens the session's follow page on this site.
+    follow = "http://testserver" + _follow(live)
+    qr = segno.make(follow, error="m").svg_data_uri(scale=6, border=2)
+    assert f'src="{escape(qr)}"' in body
     assert "Étape 2 sur 4" in body and "Awa" in body
     assert "sans appareil" in body  # Awa has not joined on a device
 
