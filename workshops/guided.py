@@ -29,8 +29,8 @@ from django.utils.translation import gettext as _
 
 from courses.models import Audience, CoursePage, LessonCompletion, LessonPage
 from courses.services import lesson_complete
-from people.selectors import structures_for_user
 from workshops.models import Attendance, Participation, WorkshopSession
+from workshops.services import check_manages, lock_open
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L to mix up
 CODE_LENGTH = 6
@@ -137,11 +137,6 @@ def lessons_to_choose(session: WorkshopSession) -> list[tuple[CoursePage, list]]
     ]
 
 
-def _check_leads(by, session: WorkshopSession) -> None:
-    if not structures_for_user(by).filter(pk=session.structure_id).exists():
-        raise PermissionDenied(_("Vous ne gérez pas cette structure."))
-
-
 def _code_generate() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _i in range(CODE_LENGTH))
 
@@ -158,10 +153,8 @@ def guided_start(
     Raises PermissionDenied if `by` does not manage the structure,
     ValidationError if the session is cancelled, not today, or the lesson
     cannot be followed."""
-    _check_leads(by, session)
-    session = WorkshopSession.objects.select_for_update().get(pk=session.pk)
-    if session.cancelled_at is not None:
-        raise ValidationError(_("Cet atelier est annulé."))
+    check_manages(by, session.structure)
+    session = lock_open(session)
     if session.date != timezone.localdate():
         raise ValidationError(
             _("Le mode guidé se lance le jour de l'atelier, le %(date)s.")
@@ -200,7 +193,7 @@ def guided_start(
 @transaction.atomic
 def guided_stop(*, by, session: WorkshopSession) -> None:
     """End the guided mode now: the code stops working at once."""
-    _check_leads(by, session)
+    check_manages(by, session.structure)
     WorkshopSession.objects.filter(pk=session.pk).update(guided_ends_at=timezone.now())
 
 
@@ -293,7 +286,7 @@ def guided_finish(*, participation: Participation) -> None:
 
 
 def _participation_for(by, session: WorkshopSession, participation_id: int):
-    _check_leads(by, session)
+    check_manages(by, session.structure)
     participation = (
         Participation.objects.select_related("beneficiary__user", "session")
         .filter(session=session, pk=participation_id)

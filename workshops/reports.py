@@ -6,7 +6,7 @@ import datetime
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
@@ -24,6 +24,7 @@ from workshops.models import (
     Theme,
     WorkshopSession,
 )
+from workshops.services import check_manages
 
 MARKED = (Attendance.PRESENT, Attendance.ABSENT, Attendance.EXCUSED)
 
@@ -153,8 +154,7 @@ def report_save(
     if (session is None) == (accompaniment is None):
         raise ValueError("Give a session or an accompaniment.")
     activity = session if session is not None else accompaniment
-    if not structures_for_user(by).filter(pk=activity.structure_id).exists():
-        raise PermissionDenied(_("Vous ne gérez pas cette structure."))
+    check_manages(by, activity.structure)
     # Lock the activity: two saves at once update one report, never make two.
     activity = type(activity).objects.select_for_update().get(pk=activity.pk)
     if session is not None:

@@ -20,7 +20,7 @@ from workshops.models import (
 ATTENDANCE_MARKS = {Attendance.PRESENT, Attendance.ABSENT, Attendance.EXCUSED}
 
 
-def _check_manages(by, structure: Structure) -> None:
+def check_manages(by, structure: Structure) -> None:
     if not structures_for_user(by).filter(pk=structure.pk).exists():
         raise PermissionDenied(_("Vous ne gérez pas cette structure."))
 
@@ -44,7 +44,7 @@ def _check_leaders(leaders: list, structure: Structure) -> None:
             )
 
 
-def _lock_open(session: WorkshopSession) -> WorkshopSession:
+def lock_open(session: WorkshopSession) -> WorkshopSession:
     # The row lock orders this write after any enrolment, cancellation or edit
     # in flight, and the fresh row tells whether the session was cancelled since.
     locked = WorkshopSession.objects.select_for_update().get(pk=session.pk)
@@ -79,7 +79,7 @@ def session_create(
 
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
     on an invalid field or a leader outside the structure."""
-    _check_manages(by, structure)
+    check_manages(by, structure)
     leaders = list(leaders) or [by]
     _check_leaders(leaders, structure)
     session = WorkshopSession(
@@ -123,8 +123,8 @@ def session_update(
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
     for a cancelled session, an invalid field, a leader outside the structure or
     fewer seats than people already on the list."""
-    _check_manages(by, session.structure)
-    locked = _lock_open(session)
+    check_manages(by, session.structure)
+    locked = lock_open(session)
     leaders = list(leaders) or [by]
     _check_leaders(leaders, locked.structure)
     taken = Participation.objects.filter(session=locked).count()
@@ -160,7 +160,7 @@ def session_cancel(*, by, session: WorkshopSession, reason: str) -> WorkshopSess
 
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
     without a reason or for a session already cancelled."""
-    _check_manages(by, session.structure)
+    check_manages(by, session.structure)
     reason = reason.strip()
     if not reason:
         raise ValidationError(
@@ -186,10 +186,10 @@ def session_enrol(
 
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
     for a person of another structure, a cancelled or a full session."""
-    _check_manages(by, session.structure)
+    check_manages(by, session.structure)
     _check_beneficiary(session, beneficiary)
     # Locked, so two enrolments cannot both take the last seat.
-    session = _lock_open(session)
+    session = lock_open(session)
     existing = Participation.objects.filter(
         session=session, beneficiary=beneficiary
     ).first()
@@ -222,11 +222,11 @@ def attendance_set(
 
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
     for a cancelled session, an unknown mark or a person of another structure."""
-    _check_manages(by, session.structure)
+    check_manages(by, session.structure)
     _check_beneficiary(session, beneficiary)
     if attendance not in ATTENDANCE_MARKS:
         raise ValidationError(_("Choisissez Présent, Absent ou Excusé."))
-    session = _lock_open(session)
+    session = lock_open(session)
     participation, _created = Participation.objects.get_or_create(
         session=session, beneficiary=beneficiary
     )
@@ -243,8 +243,8 @@ def session_unenrol(*, by, participation: Participation) -> None:
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
     for a cancelled session."""
     session = participation.session
-    _check_manages(by, session.structure)
-    _lock_open(session)
+    check_manages(by, session.structure)
+    lock_open(session)
     Participation.objects.filter(pk=participation.pk).delete()
 
 
@@ -265,8 +265,8 @@ def session_walk_in_create(
 
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
     for a cancelled session or what beneficiary_create refuses."""
-    _check_manages(by, session.structure)
-    _lock_open(session)
+    check_manages(by, session.structure)
+    lock_open(session)
     user, pin = beneficiary_create(
         by=by,
         structure=session.structure,
@@ -302,7 +302,7 @@ def accompaniment_create(
 
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
     on an invalid field or a person of another structure."""
-    _check_manages(by, structure)
+    check_manages(by, structure)
     if beneficiary is not None and beneficiary.structure_id != structure.pk:
         raise ValidationError(_("Cette personne n'est pas suivie par cette structure."))
     record = Accompaniment(
