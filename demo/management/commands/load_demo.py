@@ -18,8 +18,10 @@ class Command(BaseCommand):
                 f"Démo prête : {result['pages']} page(s), "
                 f"{result['accounts']} compte(s), {result['structures']} "
                 f"structure(s), {result['beneficiaries']} bénéficiaire(s), "
-                f"{result['quizzes']} exercice(s) et "
-                f"{result['diagnostics']} diagnostic(s) créés."
+                f"{result['quizzes']} exercice(s), "
+                f"{result['diagnostics']} diagnostic(s) et "
+                f"{result['workshops']} élément(s) d'ateliers "
+                "(séances, accompagnements, comptes rendus) créés."
             )
         )
         if options["verbosity"] >= 1:
