@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from people.audit import audit_record, person_label
 from people.models import AuditAction, AuditEvent, BeneficiaryProfile, User
 from people.selectors import beneficiary_can_manage
 
@@ -71,30 +72,6 @@ def _check_manage(*, by, profile: BeneficiaryProfile) -> None:
         raise PermissionDenied(_("Vous ne pouvez pas gérer ce bénéficiaire."))
 
 
-def _person_label(user) -> str:
-    name = user.get_full_name()
-    return f"{name} ({user.get_username()})" if name else user.get_username()
-
-
-def _audit(
-    *,
-    by,
-    action: str,
-    profile: BeneficiaryProfile,
-    target_label: str,
-    details: dict | None = None,
-) -> AuditEvent:
-    return AuditEvent.objects.create(
-        actor=by,
-        actor_label=_person_label(by),
-        action=action,
-        target=profile.user,
-        target_label=target_label,
-        structure=profile.structure,
-        details=details or {},
-    )
-
-
 def _account(profile: BeneficiaryProfile) -> Row:
     user = profile.user
     return {
@@ -108,7 +85,7 @@ def _account(profile: BeneficiaryProfile) -> Row:
         "structure": str(profile.structure),
         "texte_du_consentement": profile.consent_text,
         "consentement_donne_le": profile.consent_at,
-        "cree_par": _person_label(profile.created_by) if profile.created_by else "",
+        "cree_par": person_label(profile.created_by) if profile.created_by else "",
         "cree_le": profile.created_at,
         "compte_actif": user.is_active,
         "derniere_connexion": user.last_login,
@@ -139,10 +116,10 @@ def beneficiary_data_export(
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exporte_le": timezone.now(),
-        "exporte_par": _person_label(by),
+        "exporte_par": person_label(by),
         "sections": sections,
     }
-    _audit(
+    audit_record(
         by=by,
         action=actions[file_format],
         profile=profile,
@@ -265,7 +242,7 @@ def beneficiary_erase(*, by, profile: BeneficiaryProfile) -> AuditEvent:
         ]
     )
     # What was done, never the erased values themselves.
-    return _audit(
+    return audit_record(
         by=by,
         action=AuditAction.ERASE,
         profile=profile,

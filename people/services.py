@@ -14,8 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from people import roles
+from people.audit import audit_record
 from people.hashers import PIN_HASHER
-from people.models import BeneficiaryProfile, Structure, User
+from people.models import AuditAction, BeneficiaryProfile, Structure, User
 from people.models.beneficiaries import (
     LOGIN_CODE_ALPHABET,
     LOGIN_CODE_LENGTH,
@@ -238,6 +239,7 @@ def beneficiary_pin_reset(*, by, beneficiary: BeneficiaryProfile) -> str:
     beneficiary.failed_pin_attempts = 0
     beneficiary.locked_at = None
     beneficiary.save(update_fields=["pin_hash", "failed_pin_attempts", "locked_at"])
+    audit_record(by=by, action=AuditAction.PIN_RESET, profile=beneficiary)
     return pin
 
 
@@ -252,6 +254,7 @@ def beneficiary_deactivate(*, by, beneficiary: BeneficiaryProfile) -> None:
     if user.is_active:
         user.is_active = False
         user.save(update_fields=["is_active"])
+        audit_record(by=by, action=AuditAction.DEACTIVATE, profile=beneficiary)
 
 
 @transaction.atomic
@@ -261,9 +264,12 @@ def beneficiary_unlock(*, by, beneficiary: BeneficiaryProfile) -> None:
     Raises PermissionDenied if `by` may not manage this beneficiary.
     """
     _check_manage(by=by, beneficiary=beneficiary)
+    was_locked = beneficiary.locked_at is not None
     beneficiary.failed_pin_attempts = 0
     beneficiary.locked_at = None
     beneficiary.save(update_fields=["failed_pin_attempts", "locked_at"])
+    if was_locked:
+        audit_record(by=by, action=AuditAction.UNLOCK, profile=beneficiary)
 
 
 @transaction.atomic

@@ -10,6 +10,9 @@ class AuditAction(models.TextChoices):
     EXPORT_JSON = "export_json", _("Export des données (JSON)")
     EXPORT_CSV = "export_csv", _("Export des données (CSV)")
     ERASE = "erase", _("Effacement des données")
+    PIN_RESET = "pin_reset", _("Nouveau code secret")
+    UNLOCK = "unlock", _("Déblocage du compte")
+    DEACTIVATE = "deactivate", _("Fermeture du compte")
 
 
 class AuditEvent(models.Model):
@@ -24,7 +27,6 @@ class AuditEvent(models.Model):
         verbose_name=_("auteur"),
     )
     actor_label = models.CharField(_("auteur (texte)"), max_length=300)
-    # Room for later actions (pin_reset, deactivate…): max_length, not a new column.
     action = models.CharField(_("action"), max_length=30, choices=AuditAction.choices)
     target = models.ForeignKey(
         settings.AUTH_USER_MODEL,

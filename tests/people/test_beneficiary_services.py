@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, connections
 
 from people import roles
-from people.models import BeneficiaryProfile, Structure
+from people.models import AuditAction, AuditEvent, BeneficiaryProfile, Structure
 from people.models.beneficiaries import LOGIN_CODE_ALPHABET, MAX_PIN_ATTEMPTS
 from people.selectors import beneficiaries_for_user, structures_for_user
 from people.services import (
@@ -113,6 +113,7 @@ def test_a_professional_of_another_structure_cannot_create_or_manage(
     for service in (beneficiary_pin_reset, beneficiary_deactivate, beneficiary_unlock):
         with pytest.raises(PermissionDenied):
             service(by=pro_grigny, beneficiary=profile)
+    assert not AuditEvent.objects.exists()
 
 
 def test_a_beneficiary_or_a_member_without_the_role_cannot_manage(corbeil, joseph):
@@ -230,6 +231,31 @@ def test_a_deactivated_beneficiary_cannot_sign_in(joseph, pro_corbeil):
     profile.user.refresh_from_db()
     assert not profile.user.is_active
     assert beneficiary_authenticate(login_code=profile.login_code, pin=pin) is None
+
+
+def test_pin_resets_unlocks_and_closures_go_in_the_journal(joseph, pro_corbeil):
+    profile, _pin = joseph
+    # Nothing to unlock yet: nothing happened, nothing is written.
+    beneficiary_unlock(by=pro_corbeil, beneficiary=profile)
+    assert not AuditEvent.objects.exists()
+    for _ in range(MAX_PIN_ATTEMPTS):
+        beneficiary_authenticate(login_code=profile.login_code, pin="0000")
+    profile.refresh_from_db()
+    beneficiary_unlock(by=pro_corbeil, beneficiary=profile)
+    beneficiary_pin_reset(by=pro_corbeil, beneficiary=profile)
+    beneficiary_deactivate(by=pro_corbeil, beneficiary=profile)
+    beneficiary_deactivate(by=pro_corbeil, beneficiary=profile)  # already closed
+    events = list(
+        AuditEvent.objects.order_by("pk").values_list(
+            "action", "actor", "target", "target_label", "structure"
+        )
+    )
+    who = (pro_corbeil.pk, profile.user_id, profile.login_code, profile.structure_id)
+    assert events == [
+        (AuditAction.UNLOCK, *who),
+        (AuditAction.PIN_RESET, *who),
+        (AuditAction.DEACTIVATE, *who),
+    ]
 
 
 def test_an_unknown_code_is_refused(groups):
