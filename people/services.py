@@ -272,6 +272,15 @@ def beneficiary_unlock(*, by, beneficiary: BeneficiaryProfile) -> None:
         audit_record(by=by, action=AuditAction.UNLOCK, profile=beneficiary)
 
 
+def beneficiary_pin_matches(*, profile: BeneficiaryProfile, pin: str) -> bool:
+    """Whether this active, unlocked beneficiary's PIN is `pin`. Counts nothing:
+    callers that show the person's name to others limit guesses themselves."""
+    if not profile.user.is_active or profile.is_locked:
+        make_password(pin, hasher=PIN_HASHER)  # same cost either way
+        return False
+    return check_password(pin, profile.pin_hash)
+
+
 @transaction.atomic
 def beneficiary_authenticate(*, login_code: str, pin: str) -> User | None:
     """The active beneficiary with this code and PIN, or None. Counts wrong PINs

@@ -1,9 +1,18 @@
 import pytest
+from django.core.cache import cache
 
 from courses.models import Audience
 from people import roles
 from people.services import roles_setup
 from tests import builders
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Counters of failed guesses live in the cache: each test starts clean."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

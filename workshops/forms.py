@@ -1,10 +1,14 @@
+from collections import Counter
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
-from people.forms import BeneficiaryCreateForm, CodeLoginForm, pin_sign_in_check
+from people.forms import LOCKED_MESSAGE, BeneficiaryCreateForm, CodeLoginForm
 from people.models import Structure
+from people.services import beneficiary_pin_matches
+from people.throttle import GUIDED_PIN, PIN, failure_record, failures_exceeded
 from workshops.models import Autonomy, Participation, SessionLevel, Theme
 
 
@@ -236,7 +240,11 @@ class JoinForm(forms.Form):
 
 
 class NameAndPinForm(forms.Form):
-    """Someone without their card picks their name on the session's list."""
+    """Someone without their card picks their name on the session's list.
+
+    The list is shown to the whole room, so wrong PINs here are counted per
+    participant in the cache (and per address), never on the account: nobody
+    in the room can lock someone else's account by picking their name."""
 
     participation = forms.ModelChoiceField(
         queryset=Participation.objects.none(),
@@ -251,33 +259,51 @@ class NameAndPinForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.request = request
         self.user = None
-        self.fields["participation"].queryset = (
+        participations = (
             Participation.objects.filter(
                 session=session, beneficiary__user__is_active=True
             )
             .select_related("beneficiary__user")
-            .order_by("beneficiary__user__first_name")
+            .order_by("beneficiary__user__first_name", "pk")
         )
-        self.fields["participation"].label_from_instance = lambda p: (
-            p.beneficiary.user.first_name
-        )
+        self.fields["participation"].queryset = participations
+        names = Counter(p.beneficiary.user.first_name for p in participations)
+
+        def label(p: Participation) -> str:
+            # Two people with one first name: the end of their card's code.
+            name = p.beneficiary.user.first_name
+            if names[name] > 1:
+                return f"{name} (…{p.beneficiary.login_code[-2:]})"
+            return name
+
+        self.fields["participation"].label_from_instance = label
 
     def clean(self):
         cleaned = super().clean()
         participation, pin = cleaned.get("participation"), cleaned.get("pin")
         if participation is None or not pin:
             return cleaned
-        try:
-            self.user = pin_sign_in_check(
-                self.request,
-                login_code=participation.beneficiary.login_code,
-                pin=pin,
+        subject = str(participation.pk)
+        if failures_exceeded(self.request, PIN) or failures_exceeded(
+            self.request, GUIDED_PIN, subject
+        ):
+            raise ValidationError(
+                _(
+                    "Trop d'essais pour ce prénom. Demandez à l'animateur, ou "
+                    "attendez quelques minutes."
+                ),
+                code="throttled",
             )
-        except ValidationError as error:
-            if error.code == "invalid":
-                raise ValidationError(
-                    _("Le code secret n'est pas bon. Vérifiez et essayez encore."),
-                    code="invalid",
-                ) from error
-            raise
+        profile = participation.beneficiary
+        if profile.is_locked:
+            raise ValidationError(LOCKED_MESSAGE, code="locked")
+        if not beneficiary_pin_matches(profile=profile, pin=pin):
+            failure_record(self.request, PIN)
+            failure_record(self.request, GUIDED_PIN, subject)
+            raise ValidationError(
+                _("Le code secret n'est pas bon. Vérifiez et essayez encore."),
+                code="invalid",
+            )
+        self.user = profile.user
+        self.user.backend = "people.backends.LoginCodeBackend"
         return cleaned

@@ -111,6 +111,7 @@ def is_live(session: WorkshopSession, now: datetime.datetime | None = None) -> b
     return (
         session.cancelled_at is None
         and session.guided_lesson_id is not None
+        and session.guided_lesson.live
         and session.guided_ends_at is not None
         and session.guided_ends_at > now
         and bool(session.join_code)
@@ -167,10 +168,15 @@ def guided_start(
         raise ValidationError(_("Choisissez une leçon publiée de l'atelier."))
     now = timezone.now()
     if not is_live(session, now):
+        # A fresh start: a new code, valid until the session's end, and no
+        # call for help left over from an earlier run.
         session.join_code = ""
         session.guided_started_at = now
-    duration = datetime.timedelta(minutes=session.duration_minutes)
-    session.guided_ends_at = max(_scheduled_start(session) + duration, now + duration)
+        duration = datetime.timedelta(minutes=session.duration_minutes)
+        session.guided_ends_at = max(
+            _scheduled_start(session) + duration, now + duration
+        )
+        Participation.objects.filter(session=session).update(help_requested_at=None)
     if session.guided_lesson_id != lesson.pk:
         session.guided_lesson = lesson
         Participation.objects.filter(session=session).update(
@@ -195,6 +201,14 @@ def guided_stop(*, by, session: WorkshopSession) -> None:
     """End the guided mode now: the code stops working at once."""
     check_manages(by, session.structure)
     WorkshopSession.objects.filter(pk=session.pk).update(guided_ends_at=timezone.now())
+
+
+def code_was_given(code: str) -> bool:
+    """Whether a session ever had this code (it may have ended since)."""
+    code = code_normalize(code)
+    return len(code) == CODE_LENGTH and (
+        WorkshopSession.objects.filter(join_code=code).exists()
+    )
 
 
 def session_for_code(code: str) -> WorkshopSession | None:
@@ -286,9 +300,13 @@ def guided_finish(*, participation: Participation) -> None:
 
 
 def _participation_for(by, session: WorkshopSession, participation_id: int):
+    """The participation, locked: the participant's own move at the same
+    moment waits for this one. Refused on a cancelled session."""
     check_manages(by, session.structure)
+    lock_open(session)
     participation = (
-        Participation.objects.select_related("beneficiary__user", "session")
+        Participation.objects.select_for_update(of=("self",))
+        .select_related("beneficiary__user", "session")
         .filter(session=session, pk=participation_id)
         .first()
     )

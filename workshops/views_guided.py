@@ -143,13 +143,18 @@ def _render_invalid(request, *, throttled: bool):
 
 
 def _live_session(request, code: str):
-    """The live session of this code; a wrong code counts against the address.
-    Returns (session, error response)."""
+    """The live session of this code. Returns (session, error response).
+
+    A code no session ever had counts as a guess against the address; the
+    code of a session that has ended does not (a whole room behind one address
+    would otherwise lock itself out by pressing « Étape suivante » after the
+    end)."""
     if failures_exceeded(request, JOIN_CODE):
         return None, _render_invalid(request, throttled=True)
     session = guided.session_for_code(code)
     if session is None:
-        failure_record(request, JOIN_CODE)
+        if not guided.code_was_given(code):
+            failure_record(request, JOIN_CODE)
         return None, _render_invalid(request, throttled=False)
     return session, None
 
@@ -238,11 +243,13 @@ def follow(request, code: str):
 
 def _participant_post(handler):
     @require_POST
-    @login_required
     def view(request, code: str):
         session, refusal = _live_session(request, code)
         if refusal is not None:
             return refusal
+        if not request.user.is_authenticated:
+            # Signed out meanwhile: back to « Qui êtes-vous ? » for this room.
+            return redirect("guided:follow", code=session.join_code)
         participation, refusal = _participation_or_refusal(request, session)
         if refusal is not None:
             return refusal
@@ -253,9 +260,11 @@ def _participant_post(handler):
 
 
 def _step(request, participation):
-    step = request.POST.get("etape", "")
-    if step.isdigit():
-        guided.guided_step_set(participation=participation, step=int(step))
+    try:
+        step = int(request.POST.get("etape", ""))
+    except ValueError:
+        return  # not a step number: stay where you are
+    guided.guided_step_set(participation=participation, step=step)
 
 
 def _help(request, participation):

@@ -53,7 +53,7 @@ def test_a_room_follows_a_lesson_and_the_board_shows_who_is_stuck(
     board.get_by_label("Leçon suivie ensemble").select_option(value=str(lesson.pk))
     board.get_by_role("button", name="Lancer le mode guidé").click()
     expect(board.get_by_text("Le mode guidé est lancé")).to_be_visible()
-    code = board.locator(".join-code__code").inner_text().strip()
+    code = board.locator(".join-code__code [aria-hidden]").inner_text().strip()
     assert len(code) == guided.CODE_LENGTH
     expect(
         board.get_by_role("img", name="QR code pour rejoindre l’atelier")
@@ -73,6 +73,7 @@ def test_a_room_follows_a_lesson_and_the_board_shows_who_is_stuck(
     phone.get_by_label("Code secret (PIN)").fill("4827")
     phone.get_by_role("button", name="Entrer dans l'atelier").click()
     expect(phone.get_by_text(f"Étape 1 sur {total}")).to_be_visible()
+    expect(phone.get_by_text("Vous êtes Fatou.")).to_be_visible()
     found["étape"] = axe_violations(phone)
     phone.get_by_role("button", name="Étape suivante").click()
     expect(phone.get_by_text(f"Étape 2 sur {total}")).to_be_visible()

@@ -12,6 +12,8 @@ from django.utils.html import escape
 
 from courses.models import LessonCompletion, LessonPage
 from people.models import BeneficiaryProfile
+from people.models.beneficiaries import MAX_PIN_ATTEMPTS
+from people.services import beneficiary_authenticate
 from tests import builders
 from workshops import guided
 from workshops.models import Attendance, Participation, WorkshopSession
@@ -124,6 +126,34 @@ def test_changing_lesson_keeps_the_code_and_brings_everyone_to_the_start(
     assert (mine.current_step, mine.help_requested_at) == (0, None)
 
 
+def test_changing_lesson_never_stretches_the_code_past_the_end(
+    live, pro_corbeil, course
+):
+    ends = live.guided_ends_at
+    second = builders.lessons_of(course)[1]
+    guided.guided_start(by=pro_corbeil, session=live, lesson=second)
+    live.refresh_from_db()
+    assert live.guided_ends_at == ends
+
+
+def test_starting_again_clears_the_calls_for_help_of_the_last_run(
+    live, pro_corbeil, lesson, awa
+):
+    Participation.objects.filter(beneficiary=awa).update(
+        current_step=2, help_requested_at=timezone.now()
+    )
+    guided.guided_stop(by=pro_corbeil, session=live)
+    guided.guided_start(by=pro_corbeil, session=live, lesson=lesson)
+    mine = Participation.objects.get(beneficiary=awa)
+    assert (mine.current_step, mine.help_requested_at) == (2, None)
+
+
+def test_an_unpublished_lesson_ends_the_guided_mode(live):
+    assert guided.session_for_code(live.join_code) == live
+    live.guided_lesson.unpublish()
+    assert guided.session_for_code(live.join_code) is None
+
+
 def test_a_stopped_or_finished_session_refuses_its_code(live, pro_corbeil, lesson):
     code = live.join_code
     guided.guided_stop(by=pro_corbeil, session=live)
@@ -177,14 +207,61 @@ def test_someone_without_their_card_picks_their_name_and_types_their_pin(
     response = client.post(_follow(live), {"participation": mine.pk, "pin": wrong})
     assert "Le code secret n&#x27;est pas bon" in response.content.decode()
     assert "_auth_user_id" not in client.session
-    fatima.refresh_from_db()
-    assert fatima.failed_pin_attempts == 1
 
     response = client.post(_follow(live), {"participation": mine.pk, "pin": pin})
     assert response.status_code == 302 and response["Location"] == _follow(live)
     assert "Étape 1 sur 4" in client.get(_follow(live)).content.decode()
     mine.refresh_from_db()
     assert mine.joined_at is not None
+
+
+def test_wrong_pins_on_the_rooms_list_never_lock_the_account(
+    client, corbeil, pro_corbeil, live, awa
+):
+    """Everyone in the room sees the names: picking someone else's and typing
+    wrong PINs must not close their account, only pause that name."""
+    fatima, pin = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Fatima")
+    mine = session_enrol(by=pro_corbeil, session=live, beneficiary=fatima)
+    wrong = "0000" if pin != "0000" else "1111"
+    for _attempt in range(MAX_PIN_ATTEMPTS):
+        client.post(_follow(live), {"participation": mine.pk, "pin": wrong})
+    fatima.refresh_from_db()
+    assert (fatima.failed_pin_attempts, fatima.locked_at) == (0, None)
+    body = client.post(
+        _follow(live), {"participation": mine.pk, "pin": pin}
+    ).content.decode()
+    assert "Trop d&#x27;essais pour ce prénom" in body
+    assert "_auth_user_id" not in client.session
+    # Her own card still works, and the others' names are not paused.
+    assert beneficiary_authenticate(login_code=fatima.login_code, pin=pin)
+    awa_participation = Participation.objects.get(beneficiary=awa)
+    body = client.post(
+        _follow(live), {"participation": awa_participation.pk, "pin": wrong}
+    ).content.decode()
+    assert "Le code secret n&#x27;est pas bon" in body
+
+
+def test_two_people_with_one_first_name_are_told_apart(
+    client, corbeil, pro_corbeil, live
+):
+    first = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Marie")[0]
+    second = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Marie")[0]
+    for person in (first, second):
+        session_enrol(by=pro_corbeil, session=live, beneficiary=person)
+    body = client.get(_follow(live)).content.decode()
+    assert f"Marie (…{first.login_code[-2:]})" in body
+    assert f"Marie (…{second.login_code[-2:]})" in body
+    assert "Awa (" not in body
+
+
+def test_the_follow_page_says_who_is_signed_in_and_offers_to_switch(client, live, awa):
+    client.force_login(awa.user)
+    body = client.get(_follow(live)).content.decode()
+    assert "Vous êtes <strong>Awa</strong>" in body
+    assert f'name="next" value="{_follow(live)}"' in body
+    response = client.post(reverse("logout"), {"next": _follow(live)})
+    assert response["Location"] == _follow(live)
+    assert "Qui êtes-vous" in client.get(_follow(live)).content.decode()
 
 
 def test_an_empty_name_and_pin_form_says_what_is_missing(client, live):
@@ -206,6 +283,22 @@ def test_a_wrong_code_is_refused_and_guessing_is_stopped(client, live, settings)
     assert "Trop d'essais" in response.content.decode()
     other = client.__class__(REMOTE_ADDR="10.1.2.3")
     response = other.post(reverse("guided:join"), {"code": live.join_code})
+    assert response.status_code == 302
+
+
+def test_codes_of_ended_sessions_are_not_counted_as_guesses(
+    client, live, awa, pro_corbeil, lesson, settings
+):
+    """A room behind one address keeps pressing after the end: no lock-out."""
+    settings.JOIN_CODE_FAILURES_PER_ADDRESS = 3
+    client.force_login(awa.user)
+    old = live.join_code
+    guided.guided_stop(by=pro_corbeil, session=live)
+    step_url = reverse("guided:step", kwargs={"code": old})
+    for _press in range(5):
+        assert client.post(step_url, {"etape": "1"}).status_code == 404
+    live = guided.guided_start(by=pro_corbeil, session=live, lesson=lesson)
+    response = client.post(reverse("guided:join"), {"code": live.join_code})
     assert response.status_code == 302
 
 
@@ -236,8 +329,11 @@ def test_the_participant_moves_through_the_steps_within_the_lesson(client, live,
     assert "Étape 3 sur 4" in client.get(_follow(live)).content.decode()
     client.post(step_url, {"etape": "99"})
     assert Participation.objects.get(beneficiary=awa).current_step == 3
-    client.post(step_url, {"etape": "deux"})
-    assert Participation.objects.get(beneficiary=awa).current_step == 3
+    for nonsense in ("deux", "²", "9" * 5000, ""):
+        assert client.post(step_url, {"etape": nonsense}).status_code == 302
+        assert Participation.objects.get(beneficiary=awa).current_step == 3
+    client.post(step_url, {"etape": "-4"})
+    assert Participation.objects.get(beneficiary=awa).current_step == 0
 
 
 def test_asking_for_help_shows_on_the_board_and_the_professional_answers(
@@ -323,6 +419,18 @@ def test_the_professional_moves_someone_without_a_device_on(
         reverse("workshops:guided_board_state", kwargs={"session_id": live.pk})
     ).content.decode()
     assert "Leçon terminée" in body
+
+
+def test_a_cancelled_session_takes_no_more_marks(client, live, awa, pro_corbeil):
+    mine = Participation.objects.get(beneficiary=awa)
+    WorkshopSession.objects.filter(pk=live.pk).update(cancelled_at=timezone.now())
+    client.force_login(pro_corbeil)
+    kwargs = {"session_id": live.pk, "participation_id": mine.pk}
+    for name in ("guided_step_done", "guided_lesson_done"):
+        client.post(reverse(f"workshops:{name}", kwargs=kwargs))
+    mine.refresh_from_db()
+    assert mine.current_step == 0
+    assert not LessonCompletion.objects.filter(user=awa.user).exists()
 
 
 def test_the_board_refuses_a_participation_of_another_session(

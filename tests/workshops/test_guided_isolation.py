@@ -60,7 +60,10 @@ def test_no_one_else_joins_or_changes_the_room(client, live, awa, gaston, actor)
                 else:
                     assert response.status_code in (302, 405), (name, method)
                     if response.status_code == 302:
-                        assert response["Location"].startswith(reverse("login"))
+                        follow = reverse(
+                            "guided:follow", kwargs={"code": live.join_code}
+                        )
+                        assert response["Location"] == follow
                 continue
             assert response.status_code in (403, 405), (name, method)
             assert "Awa" not in body, (name, method)

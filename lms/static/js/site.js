@@ -69,7 +69,9 @@
             }
             fetch(url, { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
                 .then(function (response) {
-                    if (!response.ok) {
+                    // Signed out meanwhile: the fetch followed the redirect
+                    // to the sign-in page, which must not fill the board.
+                    if (!response.ok || response.redirected) {
                         throw new Error(String(response.status));
                     }
                     return response.text();
