@@ -352,6 +352,8 @@ def test_asking_for_help_shows_on_the_board_and_the_professional_answers(
         reverse("workshops:guided_board_state", kwargs={"session_id": live.pk})
     ).content.decode()
     assert "Awa demande de l'aide." in state and "board__row--help" in state
+    seen = timezone.localtime(Participation.objects.get(beneficiary=awa).last_seen_at)
+    assert f"actif à {seen:%H}h{seen:%M}" in state
     mine = Participation.objects.get(beneficiary=awa)
     client.post(
         reverse(
