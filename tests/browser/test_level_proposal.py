@@ -146,7 +146,8 @@ def test_a_finished_course_proposes_a_level_the_professional_validates(
     desk.get_by_role("link", name="Mes bénéficiaires").click()
     desk.get_by_role("link", name=joseph.first_name, exact=True).click()
     expect(desk.get_by_role("heading", name="Niveaux à valider")).to_be_visible()
-    card = desk.locator("li.card").filter(has_text=course.title)
+    levels = desk.get_by_role("region", name="Niveaux", exact=True)
+    card = levels.locator("li.card").filter(has_text=course.title)
     expect(card).to_contain_text(f"proposer {target} en « {area.name} »")
     found["fiche, proposition"] = axe_violations(desk)
 
@@ -161,7 +162,7 @@ def test_a_finished_course_proposes_a_level_the_professional_validates(
     card.get_by_role("button", name="Valider ce niveau").click()
     expect(desk.locator(".messages")).to_contain_text("Niveau validé.")
     expect(desk.get_by_role("heading", name="Niveaux à valider")).to_have_count(0)
-    levels_row = desk.get_by_role("row").filter(
+    levels_row = levels.get_by_role("row").filter(
         has=desk.get_by_role("rowheader", name=area.name, exact=True)
     )
     expect(levels_row).to_contain_text(str(target))
