@@ -239,6 +239,15 @@ def level_evidence_check(*, learner, course):
     if current is not None and current >= target.rank:
         return None
     if hasattr(learner, "beneficiary_profile"):
+        # A professional declined this level for this course: passing another
+        # quiz later is no new evidence, and must not undo their decision.
+        if LevelProposal.objects.filter(
+            learner=learner,
+            course=course,
+            level=target,
+            status=ProposalStatus.DECLINED,
+        ).exists():
+            return None
         proposal, _created = LevelProposal.objects.get_or_create(
             learner=learner,
             course=course,

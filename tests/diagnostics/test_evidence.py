@@ -130,6 +130,27 @@ def test_the_professional_validates_or_declines_with_a_reason(client, setting):
     assert LevelRecord.objects.filter(learner=user).count() == 1
 
 
+def test_a_declined_proposal_stays_declined_when_more_quizzes_are_passed(setting):
+    from diagnostics.services import level_proposal_decide
+
+    user = setting["profile"].user
+    _pass_quiz(user, setting["quiz"], setting["question"])
+    _finish_lessons(user, setting["course"])
+    proposal = LevelProposal.objects.get()
+    level_proposal_decide(
+        by=builders.professional(setting["corbeil"]),
+        proposal_id=proposal.pk,
+        validate=False,
+        reason="Encore trop d'aide pour joindre un fichier.",
+    )
+    # Passing a quiz again re-checks the evidence of every finished course.
+    _pass_quiz(user, setting["quiz"], setting["question"])
+    assert list(LevelProposal.objects.values_list("status", flat=True)) == [
+        ProposalStatus.DECLINED
+    ]
+    assert not LevelRecord.objects.filter(learner=user).exists()
+
+
 def test_the_learner_sees_the_pending_proposal(client, setting):
     user = setting["profile"].user
     _pass_quiz(user, setting["quiz"], setting["question"])
