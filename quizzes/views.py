@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail.models import Page
 
 from quizzes.forms import AnswerForm, MarkForm
 from quizzes.models import Attempt, FeedbackMode, Quiz
@@ -36,9 +37,29 @@ def _next_url(attempt, steps):
     return _question_url(attempt, position)
 
 
+def _return_key(quiz_id: int) -> str:
+    return f"quiz-return-{quiz_id}"
+
+
+def _return_page(request, quiz_id: int):
+    """The live page the learner came from to this quiz (a lesson), if any."""
+    page_id = request.session.get(_return_key(quiz_id))
+    return Page.objects.live().filter(pk=page_id).first() if page_id else None
+
+
 @require_GET
 def quiz_detail(request, quiz_id: int):
     quiz = get_object_or_404(Quiz.objects.published(), pk=quiz_id)
+    origin = request.GET.get("depuis", "")
+    # Remembered for the result page's « Retour à la leçon ».
+    if (
+        request.user.is_authenticated
+        and origin.isascii()
+        and origin.isdigit()
+        and len(origin) < 12
+        and Page.objects.live().filter(pk=int(origin)).exists()
+    ):
+        request.session[_return_key(quiz.pk)] = int(origin)
     attempts = (
         list(
             Attempt.objects.filter(user=request.user, quiz=quiz).order_by("-started_at")
@@ -150,7 +171,13 @@ def attempt_result(request, attempt_id: int):
     if attempt.is_open:
         return redirect(_next_url(attempt, steps))
     return render(
-        request, "quizzes/attempt_result.html", {"attempt": attempt, "steps": steps}
+        request,
+        "quizzes/attempt_result.html",
+        {
+            "attempt": attempt,
+            "steps": steps,
+            "return_page": _return_page(request, attempt.quiz_id),
+        },
     )
 
 

@@ -230,3 +230,37 @@ def test_professionals_mark_only_their_structures_beneficiaries(client, quiz):
     assert client.post(mark_url, {"points": "2", "comment": "Bien."}).status_code == 302
     answer.refresh_from_db()
     assert answer.status == "marked"
+
+
+def test_the_result_leads_back_to_the_lesson_the_quiz_was_opened_from(
+    client, learner, workshops
+):
+    question = factories.question(QuestionKind.TRUE_FALSE)
+    quiz = factories.quiz(question, feedback_mode="at_end")
+    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    lesson = builders.lessons_of(course)[0]
+    lesson.body.append(("quiz", {"quiz": quiz, "intro": ""}))
+    builders.publish(lesson)
+    client.force_login(learner)
+    link = reverse("quizzes:quiz_detail", args=[quiz.pk]) + f"?depuis={lesson.pk}"
+    assert link in client.get(lesson.url).content.decode()
+
+    client.get(link)
+    attempt, url = _start(client, quiz)
+    client.post(url, {"text": "true"})
+    result = client.get(reverse("quizzes:attempt_result", args=[attempt.pk]))
+    body = result.content.decode()
+    assert f'href="{lesson.url}"' in body and "Retour à la leçon" in body
+
+
+@pytest.mark.parametrize("origin", ["abc", "99999999", "9" * 5000, "²"])
+def test_a_bad_origin_is_ignored(client, quiz, learner, origin):
+    client.force_login(learner)
+    response = client.get(
+        reverse("quizzes:quiz_detail", args=[quiz.pk]), {"depuis": origin}
+    )
+    assert response.status_code == 200
+    attempt, url = _start(client, quiz)
+    Attempt.objects.filter(pk=attempt.pk).update(state=AttemptState.FINISHED)
+    result = client.get(reverse("quizzes:attempt_result", args=[attempt.pk]))
+    assert "Retour à la leçon" not in result.content.decode()
