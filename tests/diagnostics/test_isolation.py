@@ -11,6 +11,7 @@ from people.services import roles_setup
 from quizzes.services import answer_submit, attempt_start
 from tests import builders
 from tests.diagnostics import factories
+from tests.isolation import page_text
 from tests.quizzes import factories as quiz_factories
 
 PERSONAL_URLS = {
@@ -97,6 +98,6 @@ def test_no_one_else_reaches_a_learners_diagnostic(client, situation, actor):
                 assert response["Location"].startswith(reverse("login")), name
             else:
                 assert response.status_code in (403, 404, 405), (name, method)
-            assert "Awa" not in response.content.decode()
+            assert "Awa" not in page_text(response)
     assert not ItemResponse.objects.exists()
     assert LevelProposal.objects.get().status == ProposalStatus.PENDING

@@ -8,6 +8,7 @@ from django.urls import URLPattern, get_resolver, reverse
 from people.models.beneficiaries import MAX_PIN_ATTEMPTS
 from people.services import beneficiary_authenticate
 from tests import builders
+from tests.isolation import page_text
 
 # Methods each beneficiary URL accepts; test_allowed_methods_are_as_declared
 # checks this against the views, for the rightful professional.
@@ -87,7 +88,7 @@ def _assert_refused(response, method, name, profile):
         assert method not in allowed, (name, method)
     else:
         assert response.status_code in (403, 404), (name, method, response.status_code)
-    body = response.content.decode()
+    body = page_text(response)
     assert profile.user.first_name not in body
     assert profile.login_code not in body
 
@@ -120,7 +121,7 @@ def test_allowed_methods_are_as_declared(client, target, pro_corbeil):
                 assert response.status_code == 405, (name, method)
         if "GET" in BENEFICIARY_URLS[name]:
             response = client.get(url)
-            assert target.user.first_name in response.content.decode(), name
+            assert target.user.first_name in page_text(response), name
 
 
 def test_the_list_shows_only_the_professionals_own_beneficiaries(
@@ -131,7 +132,7 @@ def test_the_list_shows_only_the_professionals_own_beneficiaries(
     url = reverse("people:beneficiary_list")
     for query in ("", f"?q={target.login_code}", f"?structure={target.structure_id}"):
         response = client.get(url + query)
-        body = response.content.decode()
+        body = page_text(response)
         assert response.status_code == 200
         assert target.user.first_name not in body
         # The search box echoes the query; the list itself must not hold the code.
@@ -168,11 +169,11 @@ def test_beneficiaries_and_anonymous_users_cannot_list_or_create(
     for method in ("get", "post"):
         response = getattr(client, method)(url)
         assert response.status_code in (403, 405)
-        assert target.user.first_name not in response.content.decode()
+        assert target.user.first_name not in page_text(response)
     assert corbeil.beneficiaries.count() == 2
 
 
 def test_the_code_sign_in_page_is_public_and_reveals_no_one(client, target):
     response = client.get(reverse("people:code_login"))
     assert response.status_code == 200
-    assert target.login_code not in response.content.decode()
+    assert target.login_code not in page_text(response)

@@ -7,6 +7,7 @@ from people.services import roles_setup
 from quizzes.models import Answer, Attempt, AttemptState, QuestionKind
 from quizzes.services import attempt_start
 from tests import builders
+from tests.isolation import page_text
 from tests.quizzes import factories
 
 
@@ -220,7 +221,7 @@ def test_professionals_mark_only_their_structures_beneficiaries(client, quiz):
     mark_url = reverse("quizzes:answer_mark", args=[answer.pk])
 
     client.force_login(builders.professional(grigny))
-    assert "Awa" not in client.get(reverse("quizzes:marking_queue")).content.decode()
+    assert "Awa" not in page_text(client.get(reverse("quizzes:marking_queue")))
     assert client.post(mark_url, {"points": "2"}).status_code == 404
     answer.refresh_from_db()
     assert answer.status == "pending"

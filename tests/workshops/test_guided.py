@@ -15,6 +15,7 @@ from people.models import BeneficiaryProfile
 from people.models.beneficiaries import MAX_PIN_ATTEMPTS
 from people.services import beneficiary_authenticate
 from tests import builders
+from tests.isolation import page_text
 from workshops import guided
 from workshops.models import Attendance, Participation, WorkshopSession
 from workshops.services import session_enrol
@@ -189,7 +190,7 @@ def test_a_beneficiary_of_another_structure_is_turned_away(client, live, gaston)
     client.force_login(gaston.user)
     response = client.get(_follow(live))
     assert response.status_code == 403
-    assert "Awa" not in response.content.decode()
+    assert "Awa" not in page_text(response)
     assert not Participation.objects.filter(beneficiary=gaston).exists()
 
 

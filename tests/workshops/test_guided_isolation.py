@@ -6,6 +6,7 @@ import pytest
 from django.urls import get_resolver, reverse
 
 from tests import builders
+from tests.isolation import page_text
 from workshops.models import Participation
 
 CODE_URLS = {"follow", "step", "help", "finish"}
@@ -51,7 +52,7 @@ def test_no_one_else_joins_or_changes_the_room(client, live, awa, gaston, actor)
             response = getattr(client, method)(
                 url, {"etape": "2", "aide": "oui"} if method == "post" else None
             )
-            body = response.content.decode()
+            body = page_text(response)
             if actor == "anonymous":
                 # The room's code opens only the « who are you? » list (first
                 # names of the enrolled), and every action asks to sign in.
@@ -78,4 +79,4 @@ def test_the_structures_beneficiary_does_get_in(client, live, awa):
     url = reverse("guided:follow", kwargs={"code": live.join_code})
     response = client.get(url)
     assert response.status_code == 200
-    assert live.guided_lesson.title in response.content.decode()
+    assert live.guided_lesson.title in page_text(response)

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from people.models import BeneficiaryProfile
 from tests import builders
+from tests.isolation import page_text
 from workshops.models import (
     Accompaniment,
     ActivityReport,
@@ -187,12 +188,12 @@ def test_no_one_else_reaches_a_structures_workshops(client, situation, actor):
                 assert response["Location"].startswith(reverse("login")), name
             else:
                 assert response.status_code in (403, 404, 405), (name, method)
-            body = response.content.decode()
+            body = page_text(response)
             assert "Awa" not in body and "Bintou" not in body, (name, method)
     for name in OTHER_URLS:
         response = client.get(reverse(f"workshops:{name}"))
-        assert "Awa" not in response.content.decode(), name
-        assert "Premiers pas" not in response.content.decode(), name
+        assert "Awa" not in page_text(response), name
+        assert "Premiers pas" not in page_text(response), name
     assert _state() == before
 
 
