@@ -454,13 +454,18 @@ def test_the_board_refuses_a_participation_of_another_session(
 def test_starting_from_the_board(client, today_session, pro_corbeil, lesson):
     client.force_login(pro_corbeil)
     url = reverse("workshops:guided_start", kwargs={"session_id": today_session.pk})
-    response = client.post(url, {"lesson": "abc"})
+    response = client.post(url, {"lesson": "abc"}, follow=True)
     today_session.refresh_from_db()
     assert today_session.join_code == ""
+    # An error is announced at once (alert), a confirmation politely (status).
+    assert (
+        'role="alert">Choisissez la leçon à suivre ensemble.'
+        in response.content.decode()
+    )
     response = client.post(url, {"lesson": lesson.pk}, follow=True)
     today_session.refresh_from_db()
     assert today_session.join_code
-    assert "Le mode guidé est lancé" in response.content.decode()
+    assert 'role="status">Le mode guidé est lancé' in response.content.decode()
     client.post(
         reverse("workshops:guided_stop", kwargs={"session_id": today_session.pk})
     )
