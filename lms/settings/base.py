@@ -116,9 +116,19 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+# The web server and the django-q2 cluster write to the same SQLite file. A
+# transaction that reads then writes would otherwise fail at once with
+# « database is locked » when another writer holds the file: IMMEDIATE takes
+# the write lock when the transaction begins, so concurrent writers queue
+# behind it for up to `timeout` seconds instead (PostgreSQL gets the same
+# guarantee from row locks). WAL lets readers go on during a write.
+SQLITE_OPTIONS = {
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # The web server and the django-q2 cluster write to the same file.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 
 # Shared by every process (sign-in limits live here): the database by default,
 # Redis when scaling out (CACHE_URL is not read: set CACHES in production.py).
