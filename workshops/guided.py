@@ -27,7 +27,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import Audience, CoursePage, LessonCompletion, LessonPage
+from courses.models import Audience, CoursePage, LessonPage
 from courses.services import lesson_complete
 from workshops.models import Attendance, Participation, WorkshopSession
 from workshops.services import check_manages, lock_open
@@ -180,7 +180,7 @@ def guided_start(
     if session.guided_lesson_id != lesson.pk:
         session.guided_lesson = lesson
         Participation.objects.filter(session=session).update(
-            current_step=0, help_requested_at=None
+            current_step=0, help_requested_at=None, finished_at=None
         )
     fields = ["guided_lesson", "guided_started_at", "guided_ends_at", "join_code"]
     for _attempt in range(5):
@@ -224,7 +224,9 @@ def session_for_code(code: str) -> WorkshopSession | None:
     return session if session is not None and is_live(session) else None
 
 
-def _check_follows(session: WorkshopSession, user) -> None:
+def check_follows(session: WorkshopSession, user) -> None:
+    """Raises PermissionDenied unless `user` is an active beneficiary of the
+    session's structure."""
     profile = getattr(user, "beneficiary_profile", None)
     if (
         not user.is_active
@@ -239,6 +241,20 @@ def _check_follows(session: WorkshopSession, user) -> None:
         )
 
 
+def participation_get(*, session: WorkshopSession, user) -> Participation | None:
+    """The user's place in the session if they joined it, without writing.
+
+    Raises PermissionDenied for anyone who may not follow it."""
+    check_follows(session, user)
+    return (
+        Participation.objects.filter(
+            session=session, beneficiary=user.beneficiary_profile
+        )
+        .select_related("beneficiary__user")
+        .first()
+    )
+
+
 @transaction.atomic
 def guided_join(*, session: WorkshopSession, user) -> Participation:
     """The user's place in the live session, marked present (idempotent).
@@ -248,7 +264,7 @@ def guided_join(*, session: WorkshopSession, user) -> Participation:
     session is over."""
     if not is_live(session):
         raise ValidationError(_("Cet atelier est terminé."))
-    _check_follows(session, user)
+    check_follows(session, user)
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -268,14 +284,14 @@ def guided_join(*, session: WorkshopSession, user) -> Participation:
     return participation
 
 
-def _step_count(session: WorkshopSession) -> int:
-    return len(lesson_steps(session.guided_lesson))
+def _last_step(session: WorkshopSession) -> int:
+    return max(len(lesson_steps(session.guided_lesson)) - 1, 0)
 
 
 def guided_step_set(*, participation: Participation, step: int) -> Participation:
-    """Move a participant to a step (from 0), kept within the lesson."""
-    last = _step_count(participation.session) - 1
-    participation.current_step = min(max(step, 0), max(last, 0))
+    """Move a participant to a step (from 0), kept within the lesson: one
+    UPDATE, so a move never waits on a read."""
+    participation.current_step = min(max(step, 0), _last_step(participation.session))
     participation.last_seen_at = timezone.now()
     participation.save(update_fields=["current_step", "last_seen_at"])
     return participation
@@ -289,14 +305,16 @@ def guided_help_set(*, participation: Participation, needed: bool) -> Participat
     return participation
 
 
+@transaction.atomic
 def guided_finish(*, participation: Participation) -> None:
     """The participant finished the lesson: it counts in their progress."""
-    lesson_complete(
-        user=participation.beneficiary.user, lesson=participation.session.guided_lesson
-    )
-    guided_step_set(
-        participation=participation, step=_step_count(participation.session)
-    )
+    session = participation.session
+    lesson_complete(user=participation.beneficiary.user, lesson=session.guided_lesson)
+    now = timezone.now()
+    participation.current_step = _last_step(session)
+    participation.finished_at = now
+    participation.last_seen_at = now
+    participation.save(update_fields=["current_step", "finished_at", "last_seen_at"])
 
 
 def _participation_for(by, session: WorkshopSession, participation_id: int):
@@ -318,24 +336,39 @@ def _participation_for(by, session: WorkshopSession, participation_id: int):
 @transaction.atomic
 def step_done_for(*, by, session: WorkshopSession, participation_id: int) -> None:
     """The professional moves a participant one step on (someone without a
-    device, or who got stuck), and answers their call for help."""
+    device, or who got stuck), answers their call for help, and marks them
+    present: they are in the room."""
     participation = _participation_for(by, session, participation_id)
-    last = _step_count(session) - 1
-    participation.current_step = min(participation.current_step + 1, max(last, 0))
+    participation.current_step = min(
+        participation.current_step + 1, _last_step(session)
+    )
     participation.help_requested_at = None
-    participation.save(update_fields=["current_step", "help_requested_at"])
+    participation.attendance = Attendance.PRESENT
+    participation.save(
+        update_fields=["current_step", "help_requested_at", "attendance"]
+    )
 
 
 @transaction.atomic
 def lesson_done_for(*, by, session: WorkshopSession, participation_id: int) -> None:
-    """The professional records the whole lesson as done for a participant."""
+    """The professional records the whole lesson as done for a participant,
+    who is then marked present."""
     participation = _participation_for(by, session, participation_id)
     if session.guided_lesson is None:
         raise ValidationError(_("Choisissez d'abord la leçon de l'atelier."))
     lesson_complete(user=participation.beneficiary.user, lesson=session.guided_lesson)
-    participation.current_step = max(_step_count(session) - 1, 0)
+    participation.current_step = _last_step(session)
+    participation.finished_at = timezone.now()
     participation.help_requested_at = None
-    participation.save(update_fields=["current_step", "help_requested_at"])
+    participation.attendance = Attendance.PRESENT
+    participation.save(
+        update_fields=[
+            "current_step",
+            "finished_at",
+            "help_requested_at",
+            "attendance",
+        ]
+    )
 
 
 @transaction.atomic
@@ -347,28 +380,20 @@ def help_given(*, by, session: WorkshopSession, participation_id: int) -> None:
 
 
 def board_get(*, session: WorkshopSession) -> dict:
-    """Each participant's step and call for help; three queries whatever the
-    room's size."""
+    """Each participant's step in this session and call for help; two queries
+    whatever the room's size."""
     steps = lesson_steps(session.guided_lesson)
     participations = list(
         Participation.objects.filter(session=session)
         .select_related("beneficiary__user")
         .order_by("beneficiary__user__first_name", "pk")
     )
-    done = set()
-    if session.guided_lesson_id is not None:
-        done = set(
-            LessonCompletion.objects.filter(
-                lesson_id=session.guided_lesson_id,
-                user_id__in=[p.beneficiary.user_id for p in participations],
-            ).values_list("user_id", flat=True)
-        )
     rows = [
         BoardRow(
             participation=p,
             name=p.beneficiary.user.first_name,
             step=steps[min(p.current_step, len(steps) - 1)] if steps else None,
-            lesson_done=p.beneficiary.user_id in done,
+            lesson_done=p.finished_at is not None,
         )
         for p in participations
     ]

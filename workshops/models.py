@@ -166,6 +166,11 @@ class Participation(models.Model):
     )
     joined_at = models.DateTimeField(_("a rejoint le"), null=True, blank=True)
     last_seen_at = models.DateTimeField(_("vu le"), null=True, blank=True)
+    # When they finished the lesson the room follows now (not an earlier
+    # completion of the same lesson: the board shows this session's progress).
+    finished_at = models.DateTimeField(
+        _("leçon du mode guidé terminée le"), null=True, blank=True
+    )
 
     class Meta:
         constraints = [

@@ -94,10 +94,17 @@ def guided_start(request, session_id: int):
     return redirect("workshops:guided_board", session_id=session.pk)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def guided_stop(request, session_id: int):
+    """Ask first (GET), then end the guided mode (POST)."""
     session = _session_or_404(request, session_id)
+    if request.method == "GET":
+        return render(
+            request,
+            "workshops/guided_stop_confirm.html",
+            {"session": session, "live": guided.is_live(session)},
+        )
     guided.guided_stop(by=request.user, session=session)
     messages.success(request, _("Le mode guidé est terminé : le code ne marche plus."))
     return redirect("workshops:guided_board", session_id=session.pk)
@@ -153,8 +160,9 @@ def _live_session(request, code: str):
         return None, _render_invalid(request, throttled=True)
     session = guided.session_for_code(code)
     if session is None:
-        if not guided.code_was_given(code):
-            failure_record(request, JOIN_CODE)
+        if guided.code_was_given(code):
+            return None, render(request, "workshops/guided_ended.html", status=410)
+        failure_record(request, JOIN_CODE)
         return None, _render_invalid(request, throttled=False)
     return session, None
 
@@ -167,6 +175,12 @@ def join(request):
         session, refusal = _live_session(request, code)
         if refusal is not None:
             return refusal
+        if request.user.is_authenticated:
+            place, refusal = _place_or_refusal(request, session)
+            if refusal is None and not _joined(place):
+                place, refusal = _join(request, session)
+            if refusal is not None:
+                return refusal
         return redirect("guided:follow", code=session.join_code)
     return render(request, "workshops/guided_join.html", {"form": form})
 
@@ -182,36 +196,54 @@ def _follow_context(session, participation) -> dict:
         "step": steps[index],
         "previous": index - 1 if index > 0 else None,
         "next": index + 1 if index + 1 < len(steps) else None,
-        "lesson_done": session.guided_lesson.completions.filter(
-            user=participation.beneficiary.user
-        ).exists(),
+        "lesson_done": participation.finished_at is not None,
     }
 
 
-def _participation_or_refusal(request, session):
-    """The signed-in participant's place, or the page to show instead: the
-    board for the session's professionals, a refusal for anyone else."""
+def _place_or_refusal(request, session):
+    """The signed-in participant's place (None if not joined yet), or the page
+    to show instead: the board for the session's professionals, a refusal for
+    anyone else. Reads only."""
     if (
         request.user.manages_beneficiaries
         and structures_for_user(request.user).filter(pk=session.structure_id).exists()
     ):
         return None, redirect("workshops:guided_board", session_id=session.pk)
     try:
-        participation = guided.guided_join(session=session, user=request.user)
+        return guided.participation_get(session=session, user=request.user), None
+    except PermissionDenied as error:
+        return None, _refused(request, error)
+
+
+def _joined(participation) -> bool:
+    """Whether the person joined on their own device (an enrolment alone, or
+    steps validated by the professional, is not joining)."""
+    return participation is not None and participation.joined_at is not None
+
+
+def _refused(request, error):
+    return render(
+        request,
+        "workshops/guided_refused.html",
+        {"message": _errors(error)},
+        status=403,
+    )
+
+
+def _join(request, session):
+    """Join the room (a POST). Returns (participation, refusal)."""
+    try:
+        return guided.guided_join(session=session, user=request.user), None
     except (ValidationError, PermissionDenied) as error:
-        response = render(
-            request,
-            "workshops/guided_refused.html",
-            {"message": _errors(error)},
-            status=403,
-        )
-        return None, response
-    return participation, None
+        return None, _refused(request, error)
 
 
 @require_http_methods(["GET", "POST"])
 def follow(request, code: str):
-    """The step the participant is on; first, who they are if not signed in."""
+    """The step the participant is on; first, who they are if not signed in.
+
+    A GET only reads: joining (marked present) is the POST of the name form,
+    of the code form, or of « Rejoindre l'atelier » for someone signed in."""
     session, refusal = _live_session(request, code)
     if refusal is not None:
         return refusal
@@ -223,17 +255,22 @@ def follow(request, code: str):
         )
         if request.method == "POST" and form.is_valid():
             login(request, form.user)
-            return redirect("guided:follow", code=session.join_code)
+            _participation, refusal = _join(request, session)
+            return refusal or redirect("guided:follow", code=session.join_code)
         return render(
             request,
             "workshops/guided_who.html",
             {"session": session, "form": form, "code": session.join_code},
         )
-    participation, refusal = _participation_or_refusal(request, session)
+    participation, refusal = _place_or_refusal(request, session)
     if refusal is not None:
         return refusal
-    if request.method == "POST":  # the name form, sent twice
-        return redirect("guided:follow", code=session.join_code)
+    if request.method == "POST":
+        if not _joined(participation):
+            _participation, refusal = _join(request, session)
+        return refusal or redirect("guided:follow", code=session.join_code)
+    if not _joined(participation):
+        return render(request, "workshops/guided_welcome.html", {"session": session})
     return render(
         request,
         "workshops/guided_follow.html",
@@ -250,9 +287,12 @@ def _participant_post(handler):
         if not request.user.is_authenticated:
             # Signed out meanwhile: back to « Qui êtes-vous ? » for this room.
             return redirect("guided:follow", code=session.join_code)
-        participation, refusal = _participation_or_refusal(request, session)
+        participation, refusal = _place_or_refusal(request, session)
+        if refusal is None and not _joined(participation):
+            participation, refusal = _join(request, session)
         if refusal is not None:
             return refusal
+        participation.session = session  # already loaded: the lesson's steps
         handler(request, participation)
         return redirect("guided:follow", code=session.join_code)
 

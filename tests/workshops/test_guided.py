@@ -257,6 +257,7 @@ def test_two_people_with_one_first_name_are_told_apart(
 
 def test_the_follow_page_says_who_is_signed_in_and_offers_to_switch(client, live, awa):
     client.force_login(awa.user)
+    client.post(_follow(live))
     body = client.get(_follow(live)).content.decode()
     assert "Vous êtes <strong>Awa</strong>" in body
     assert f'name="next" value="{_follow(live)}"' in body
@@ -297,7 +298,11 @@ def test_codes_of_ended_sessions_are_not_counted_as_guesses(
     guided.guided_stop(by=pro_corbeil, session=live)
     step_url = reverse("guided:step", kwargs={"code": old})
     for _press in range(5):
-        assert client.post(step_url, {"etape": "1"}).status_code == 404
+        response = client.post(step_url, {"etape": "1"})
+        assert response.status_code == 410
+        # An honest message, not « check the letters » as if it were theirs.
+        assert "atelier guidé est terminé" in response.content.decode()
+        assert "Vérifiez les lettres" not in response.content.decode()
     live = guided.guided_start(by=pro_corbeil, session=live, lesson=lesson)
     response = client.post(reverse("guided:join"), {"code": live.join_code})
     assert response.status_code == 302
@@ -323,7 +328,7 @@ def test_the_professional_opening_the_code_lands_on_the_board(
 
 def test_the_participant_moves_through_the_steps_within_the_lesson(client, live, awa):
     client.force_login(awa.user)
-    client.get(_follow(live))
+    client.post(_follow(live))
     step_url = reverse("guided:step", kwargs={"code": live.join_code})
     client.post(step_url, {"etape": "2"})
     assert Participation.objects.get(beneficiary=awa).current_step == 2
@@ -341,7 +346,7 @@ def test_asking_for_help_shows_on_the_board_and_the_professional_answers(
     client, live, awa, pro_corbeil
 ):
     client.force_login(awa.user)
-    client.get(_follow(live))
+    client.post(_follow(live))
     help_url = reverse("guided:help", kwargs={"code": live.join_code})
     client.post(help_url, {"aide": "oui"})
     assert Participation.objects.get(beneficiary=awa).help_requested_at is not None
@@ -370,7 +375,7 @@ def test_finishing_the_lesson_counts_in_the_participants_progress(
     client, live, awa, lesson
 ):
     client.force_login(awa.user)
-    client.get(_follow(live))
+    client.post(_follow(live))
     client.post(reverse("guided:finish", kwargs={"code": live.join_code}))
     assert LessonCompletion.objects.filter(user=awa.user, lesson=lesson).exists()
     assert "Leçon terminée" in client.get(_follow(live)).content.decode()
@@ -378,12 +383,12 @@ def test_finishing_the_lesson_counts_in_the_participants_progress(
 
 def test_a_participant_cannot_act_once_the_session_is_over(client, live, awa):
     client.force_login(awa.user)
-    client.get(_follow(live))
+    client.post(_follow(live))
     WorkshopSession.objects.filter(pk=live.pk).update(guided_ends_at=timezone.now())
     response = client.post(
         reverse("guided:step", kwargs={"code": live.join_code}), {"etape": "2"}
     )
-    assert response.status_code == 404
+    assert response.status_code == 410
     assert Participation.objects.get(beneficiary=awa).current_step == 0
 
 
@@ -503,3 +508,143 @@ def test_lessons_offered_are_those_of_the_sessions_courses(today_session, course
         .order_by("path")
         .values_list("pk", flat=True)
     )
+
+
+# Writes only on POST, once per action -------------------------------------------
+
+
+def _writes(queries) -> list[str]:
+    return [
+        q["sql"]
+        for q in queries
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+
+
+def test_opening_the_follow_page_writes_nothing(client, live, awa):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(awa.user)
+    before = Participation.objects.values().get(beneficiary=awa)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(_follow(live))
+    # Enrolled but not joined yet: a button to join, nothing recorded.
+    assert "Rejoindre l'atelier" in response.content.decode()
+    assert _writes(queries) == []
+    assert Participation.objects.values().get(beneficiary=awa) == before
+
+    client.post(_follow(live))
+    joined = Participation.objects.values().get(beneficiary=awa)
+    assert joined["joined_at"] is not None
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get(_follow(live)).content.decode()
+    assert "Étape 1 sur 4" in body
+    assert _writes(queries) == []
+    assert Participation.objects.values().get(beneficiary=awa) == joined
+
+
+def test_a_move_is_one_write(client, live, awa):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(awa.user)
+    client.post(_follow(live))
+    step_url = reverse("guided:step", kwargs={"code": live.join_code})
+    with CaptureQueriesContext(connection) as queries:
+        client.post(step_url, {"etape": "1"})
+    writes = _writes(queries)
+    assert len(writes) == 1 and "workshops_participation" in writes[0]
+    assert Participation.objects.get(beneficiary=awa).current_step == 1
+
+
+# The board shows this session -----------------------------------------------------
+
+
+def test_the_board_shows_the_current_step_of_someone_who_finished_the_lesson_before(
+    client, live, awa, pro_corbeil, lesson
+):
+    from courses.services import lesson_complete
+
+    lesson_complete(user=awa.user, lesson=lesson)  # at home, last week
+    client.force_login(awa.user)
+    client.post(_follow(live))
+    client.post(reverse("guided:step", kwargs={"code": live.join_code}), {"etape": "1"})
+    participant_page = client.get(_follow(live)).content.decode()
+    assert "Étape suivante" in participant_page
+
+    client.force_login(pro_corbeil)
+    state = client.get(
+        reverse("workshops:guided_board_state", kwargs={"session_id": live.pk})
+    ).content.decode()
+    assert "Étape 2 sur 4" in state and 'data-step="2"' in state
+    assert "Leçon terminée" not in state.split("<tbody>")[1].split("<ul")[0]
+    assert "Étape faite" in state
+
+
+def test_finishing_in_the_session_shows_on_the_board_with_the_step(
+    client, live, awa, pro_corbeil
+):
+    client.force_login(awa.user)
+    client.post(_follow(live))
+    client.post(reverse("guided:finish", kwargs={"code": live.join_code}))
+    mine = Participation.objects.get(beneficiary=awa)
+    assert mine.finished_at is not None and mine.current_step == 3
+    client.force_login(pro_corbeil)
+    state = client.get(
+        reverse("workshops:guided_board_state", kwargs={"session_id": live.pk})
+    ).content.decode()
+    assert "Étape 4 sur 4" in state and "✓ Leçon terminée" in state
+
+
+def test_changing_lesson_clears_who_finished(live, awa, pro_corbeil, lesson, course):
+    Participation.objects.filter(beneficiary=awa).update(
+        current_step=3, finished_at=timezone.now()
+    )
+    other = (
+        LessonPage.objects.live().descendant_of(course).exclude(pk=lesson.pk).first()
+    )
+    guided.guided_start(by=pro_corbeil, session=live, lesson=other)
+    mine = Participation.objects.get(beneficiary=awa)
+    assert (mine.current_step, mine.finished_at) == (0, None)
+
+
+def test_validating_steps_for_someone_marks_them_present(
+    client, live, awa, pro_corbeil
+):
+    mine = Participation.objects.get(beneficiary=awa)
+    assert mine.attendance == Attendance.UNKNOWN
+    client.force_login(pro_corbeil)
+    kwargs = {"session_id": live.pk, "participation_id": mine.pk}
+    client.post(reverse("workshops:guided_step_done", kwargs=kwargs))
+    mine.refresh_from_db()
+    assert mine.attendance == Attendance.PRESENT and mine.joined_at is None
+
+
+def test_validating_the_whole_lesson_marks_them_present_too(live, awa, pro_corbeil):
+    mine = Participation.objects.get(beneficiary=awa)
+    guided.lesson_done_for(by=pro_corbeil, session=live, participation_id=mine.pk)
+    mine.refresh_from_db()
+    assert mine.attendance == Attendance.PRESENT and mine.finished_at is not None
+
+
+# Ending ---------------------------------------------------------------------------
+
+
+def test_ending_the_guided_mode_asks_first(client, live, pro_corbeil, awa):
+    client.force_login(pro_corbeil)
+    stop_url = reverse("workshops:guided_stop", kwargs={"session_id": live.pk})
+    board = client.get(
+        reverse("workshops:guided_board", kwargs={"session_id": live.pk})
+    ).content.decode()
+    assert f'href="{stop_url}"' in board
+    page = client.get(stop_url).content.decode()
+    assert "Terminer le mode guidé ?" in page and live.join_code in page
+    assert guided.session_for_code(live.join_code) == live  # still live
+
+    client.post(stop_url)
+    assert guided.session_for_code(live.join_code) is None
+    client.force_login(awa.user)
+    response = client.get(_follow(live))
+    assert response.status_code == 410
+    assert "atelier guidé est terminé" in response.content.decode()

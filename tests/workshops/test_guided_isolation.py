@@ -77,6 +77,7 @@ def test_the_structures_beneficiary_does_get_in(client, live, awa):
     """The control that keeps the test above meaningful."""
     client.force_login(awa.user)
     url = reverse("guided:follow", kwargs={"code": live.join_code})
+    client.post(url)  # « Rejoindre l'atelier »
     response = client.get(url)
     assert response.status_code == 200
     assert live.guided_lesson.title in page_text(response)
