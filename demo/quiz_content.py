@@ -1015,7 +1015,7 @@ _QUIZ_ESPACE_CAF_OU_FRANCE_TRAVAIL = {
 _QUIZ_P1_REPERER_ET_ORIENTER = {
     "title": "Évaluation P1 · Repérer la précarité numérique et orienter",
     "description": (
-        "Vérifie que vous savez repérer les signes de difficulté numérique, "
+        "Vérifiez que vous savez repérer les signes de difficulté numérique, "
         "identifier le frein principal, aborder le sujet avec tact et orienter vers "
         "la bonne ressource."
     ),
@@ -1183,7 +1183,7 @@ _QUIZ_P1_REPERER_ET_ORIENTER = {
 _QUIZ_P2_ENTRETIEN_DE_DIAGNOSTIC = {
     "title": "Évaluation P2 · Mener l'entretien de diagnostic",
     "description": (
-        "Vérifie que vous savez ouvrir l'entretien, conduire le repérage et les mises "
+        "Vérifiez que vous savez ouvrir l'entretien, conduire le repérage et les mises "
         "en situation, situer la personne de N0 à N4 et conclure avec elle."
     ),
     "pass_mark": _PROFESSIONAL_PASS_MARK,
@@ -1329,7 +1329,7 @@ _QUIZ_P2_ENTRETIEN_DE_DIAGNOSTIC = {
 _QUIZ_P3_ANIMER_ET_ACCOMPAGNER = {
     "title": "Évaluation P3 · Animer un atelier et un accompagnement individuel",
     "description": (
-        "Vérifie que vous appliquez le principe « faire avec, pas à la place » et que "
+        "Vérifiez que vous appliquez le principe « faire avec, pas à la place » et que "
         "vous savez préparer, animer et suivre un atelier ou un rendez-vous "
         "individuel."
     ),
@@ -1477,7 +1477,7 @@ _QUIZ_P3_ANIMER_ET_ACCOMPAGNER = {
 _QUIZ_P4_CADRE_LEGAL_ET_DONNEES = {
     "title": "Évaluation P4 · Cadre légal et données",
     "description": (
-        "Vérifie que vous connaissez le cadre d'Aidants Connect et du mandat, les "
+        "Vérifiez que vous connaissez le cadre d'Aidants Connect et du mandat, les "
         "règles du RGPD dans l'accompagnement et le contenu d'un compte rendu "
         "d'activité."
     ),
