@@ -64,6 +64,15 @@ def _add_errors(form, exc: ValidationError) -> None:
             form.add_error(None, error)
 
 
+def _local_url(request, target: str | None) -> str | None:
+    """`target` if it is an address of this site, else None."""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return None
+
+
 @require_http_methods(["GET", "POST"])
 def code_login(request):
     form = CodeLoginForm(
@@ -71,14 +80,10 @@ def code_login(request):
     )
     if request.method == "POST" and form.is_valid():
         login(request, form.user)
-        target = request.POST.get("next") or request.GET.get("next")
-        if not url_has_allowed_host_and_scheme(
-            target,
-            allowed_hosts={request.get_host()},
-            require_https=request.is_secure(),
-        ):
-            target = resolve_url(settings.LOGIN_REDIRECT_URL)
-        return redirect(target)
+        target = _local_url(
+            request, request.POST.get("next") or request.GET.get("next")
+        )
+        return redirect(target or resolve_url(settings.LOGIN_REDIRECT_URL))
     return render(
         request,
         "people/code_login.html",
@@ -174,6 +179,8 @@ def beneficiary_card(request, beneficiary_id: int):
             "beneficiary": beneficiary,
             "pin": _pin_pop(request, beneficiary.pk),
             "login_url": request.build_absolute_uri(reverse("people:code_login")),
+            # Where the professional came from (a workshop's attendance sheet).
+            "back_url": _local_url(request, request.GET.get("retour")),
         },
     )
 

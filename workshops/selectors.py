@@ -12,13 +12,15 @@ from workshops.models import Accompaniment, Participation, WorkshopSession
 
 
 def sessions_for_user(user) -> QuerySet[WorkshopSession]:
-    """Sessions of the user's structures, with their participant count."""
+    """Sessions of the user's structures, with their participant count, in
+    date and time order (an aggregate drops Meta.ordering: it is stated here)."""
     return (
         WorkshopSession.objects.filter(
             structure__in=structures_for_user(user).values("pk")
         )
         .select_related("structure")
         .annotate(participant_count=Count("participations"))
+        .order_by("date", "start_time", "pk")
     )
 
 

@@ -5,7 +5,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -302,7 +304,15 @@ def session_walk_in(request, session_id: int):
                 )
                 % {"name": beneficiary.user.first_name},
             )
-            return redirect("people:beneficiary_card", beneficiary_id=beneficiary.pk)
+            card = reverse(
+                "people:beneficiary_card", kwargs={"beneficiary_id": beneficiary.pk}
+            )
+            sheet = reverse(
+                "workshops:session_detail", kwargs={"session_id": session.pk}
+            )
+            return redirect(
+                f"{card}?{urlencode({'retour': sheet + '#presences-titre'})}"
+            )
     return render(
         request, "workshops/session_walk_in.html", {"session": session, "form": form}
     )

@@ -297,9 +297,8 @@ def test_a_walk_in_is_created_marked_present_and_shown_their_pin_once(
         _url("session_walk_in", session), {"first_name": "Chloé", "consent": "on"}
     )
     profile = BeneficiaryProfile.objects.get(user__first_name="Chloé")
-    assert response["Location"] == reverse(
-        "people:beneficiary_card", kwargs={"beneficiary_id": profile.pk}
-    )
+    card_url = reverse("people:beneficiary_card", kwargs={"beneficiary_id": profile.pk})
+    assert response["Location"].startswith(card_url + "?retour=")
     assert profile.structure == session.structure
     assert profile.consent_text == str(CONSENT_TEXT)
     assert Participation.objects.get(beneficiary=profile).attendance == (
@@ -311,6 +310,18 @@ def test_a_walk_in_is_created_marked_present_and_shown_their_pin_once(
     assert "Chloé" in _body(card)
     again = client.get(response["Location"])
     assert again.context["pin"] is None
+    # The card leads back to the attendance sheet, where the session goes on.
+    sheet = _url("session_detail", session) + "#presences-titre"
+    assert f'href="{sheet}"' in _body(again)
+    assert "Revenir à la feuille de présence" in _body(again)
+
+
+def test_the_card_page_links_back_only_to_this_site(client, awa, pro_corbeil):
+    client.force_login(pro_corbeil)
+    card = reverse("people:beneficiary_card", kwargs={"beneficiary_id": awa.pk})
+    body = _body(client.get(card + "?retour=https://evil.example/"))
+    assert "evil.example" not in body
+    assert "Revenir à la feuille de présence" not in body
 
 
 def test_a_walk_in_without_consent_is_refused_and_nothing_is_created(

@@ -1,6 +1,7 @@
 import datetime
 
 from django.urls import reverse
+from django.utils import timezone
 
 from workshops.models import Accompaniment, Attendance, Participation, WorkshopSession
 from workshops.services import session_enrol
@@ -150,3 +151,28 @@ def test_an_empty_post_shows_the_errors_and_saves_nothing(client, pro_corbeil):
         assert "Corrigez les champs signalés" in response.content.decode(), name
     assert not WorkshopSession.objects.exists()
     assert not Accompaniment.objects.exists()
+
+
+def test_upcoming_sessions_come_in_date_and_time_order(client, corbeil, pro_corbeil):
+    from workshops.services import session_create
+
+    today = timezone.localdate()
+    planned = [  # created in this order, listed in another
+        ("Le 7", today + datetime.timedelta(days=7), datetime.time(10)),
+        ("Le 3 l'après-midi", today + datetime.timedelta(days=3), datetime.time(14)),
+        ("Le 3 le matin", today + datetime.timedelta(days=3), datetime.time(9)),
+        ("Il y a 10 jours", today - datetime.timedelta(days=10), datetime.time(9)),
+        ("Il y a 3 jours", today - datetime.timedelta(days=3), datetime.time(9)),
+    ]
+    for title, date, start in planned:
+        session_create(
+            by=pro_corbeil, structure=corbeil, title=title, date=date, start_time=start
+        )
+    client.force_login(pro_corbeil)
+    response = client.get(reverse("workshops:session_list"))
+    upcoming = [s.title for s in response.context["upcoming"]]
+    assert upcoming == ["Le 3 le matin", "Le 3 l'après-midi", "Le 7"]
+    past = [s.title for s in response.context["past"]]
+    assert past == ["Il y a 3 jours", "Il y a 10 jours"]
+    body = response.content.decode()
+    assert body.index("Le 3 le matin") < body.index("Le 7")
