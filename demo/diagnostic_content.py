@@ -439,7 +439,7 @@ _BENEFICIARY_ITEMS = [
         "kind": "task",
         "text": (
             "La personne a su, seule, utiliser le bouton FranceConnect pour entrer sur "
-            "un site public, puis se déconnecter (sur son compte, si elle le veut)."
+            "un site public, puis se déconnecter (sur un compte personnel, au choix)."
         ),
     },
     {
@@ -463,7 +463,7 @@ _BENEFICIARY_ITEMS = [
         "kind": "task",
         "text": (
             "La personne a su trouver seule le bon site officiel et les étapes d'une "
-            "démarche nouvelle pour elle, par exemple signaler un changement "
+            "démarche jamais faite auparavant, par exemple signaler un changement "
             "d'adresse."
         ),
     },
@@ -545,7 +545,7 @@ _BENEFICIARY_ITEMS = [
         "kind": "task",
         "text": (
             "La personne a su, seule, repérer deux signes d'arnaque dans un faux SMS "
-            "d'exemple (colis en attente) et dire ce qu'elle ferait."
+            "d'exemple (colis en attente) et dire quoi faire."
         ),
     },
     {
@@ -614,8 +614,8 @@ _BENEFICIARY_ITEMS = [
         "level": "N1",
         "kind": "task",
         "text": (
-            "La personne a su, guidée, retrouver dans la galerie la photo qu'elle "
-            "vient de prendre."
+            "La personne a su, guidée, retrouver dans la galerie la photo tout juste "
+            "prise."
         ),
     },
     {

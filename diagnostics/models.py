@@ -5,11 +5,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
+
+from diagnostics.wording import task_as_skill
 
 
 class Audience(models.TextChoices):
@@ -103,6 +106,12 @@ class DiagnosticItem(Orderable):
 
     def __str__(self) -> str:
         return self.task or str(self.question)
+
+    @property
+    def skill(self) -> str:
+        """A task as what the person knows how to do (« ouvrir une application,
+        sans aide »), to follow « Vous savez : »; "" for a question."""
+        return task_as_skill(self.task) if self.kind == ItemKind.TASK else ""
 
 
 class RunMode(models.TextChoices):
@@ -211,6 +220,23 @@ class LevelRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner_id} · {self.area_id} · {self.level_id}"
+
+    @property
+    def origin(self) -> str:
+        """Where this level comes from, for people (« Validé après le parcours … »).
+
+        Reads `course` for a course's level: select it with the record."""
+        if self.source == LevelSource.COURSE and self.course_id:
+            # A professional validates a beneficiary's proposal; a professional's
+            # own course level is recorded as soon as the course is passed.
+            if self.recorded_by_id and self.recorded_by_id != self.learner_id:
+                text = gettext("Validé après le parcours « %(title)s »")
+            else:
+                text = gettext("Atteint avec le parcours « %(title)s »")
+            return text % {"title": self.course.title}
+        if self.source == LevelSource.PROFESSIONAL and self.run_id:
+            return gettext("Diagnostic, niveau corrigé par le professionnel")
+        return str(self.get_source_display())
 
 
 class ProposalStatus(models.TextChoices):

@@ -7,8 +7,11 @@ from diagnostics.models import (
     Diagnostic,
     DiagnosticItem,
     DiagnosticRun,
+    ItemKind,
+    ItemResponse,
     LevelRecord,
 )
+from diagnostics.scoring import area_level_rank
 from skills.models import CompetenceArea, Level
 
 
@@ -20,6 +23,10 @@ class AreaStanding:
     history: list[LevelRecord]
     next_level: Level | None
     courses: list[CoursePage]
+    # Filled from a diagnostic's items (run_standing_get), so that a result
+    # says what the levels mean in this area, not the scale's generic words.
+    known_item: DiagnosticItem | None = None
+    next_item: DiagnosticItem | None = None
 
     @property
     def gain(self) -> int | None:
@@ -36,7 +43,7 @@ def learner_standing_get(*, user, audience: str = "beneficiary") -> list[AreaSta
     by_rank = {level.rank: level for level in levels}
     records = list(
         LevelRecord.objects.filter(learner=user)
-        .select_related("level", "recorded_by")
+        .select_related("level", "recorded_by", "course")
         .order_by("recorded_at", "pk")
     )
     history: dict[int, list[LevelRecord]] = {}
@@ -79,6 +86,76 @@ def learner_standing_get(*, user, audience: str = "beneficiary") -> list[AreaSta
             )
         )
     return standings
+
+
+def _typical(items: list[DiagnosticItem]) -> DiagnosticItem | None:
+    # A task says what a person can do; a question is only an example of it.
+    tasks = [item for item in items if item.kind == ItemKind.TASK]
+    return (tasks or items or [None])[0]
+
+
+def run_standing_get(*, run: DiagnosticRun) -> list[AreaStanding]:
+    """The learner's standing in the run's measured areas, each with the item
+    that shows what they know there (the last one passed, up to the current
+    level) and an item of the next level (6 queries)."""
+    standing = [
+        s
+        for s in learner_standing_get(
+            user=run.learner, audience=run.diagnostic.audience
+        )
+        if s.current is not None
+    ]
+    items = list(
+        DiagnosticItem.objects.filter(diagnostic=run.diagnostic)
+        .select_related("level", "question")
+        .order_by("level__rank", "sort_order")
+    )
+    passed = set(run.responses.filter(passed=True).values_list("item_id", flat=True))
+    for s in standing:
+        rank = s.current.level.rank
+        area_items = [item for item in items if item.area_id == s.area.pk]
+        known = [
+            item for item in area_items if item.pk in passed and item.level.rank <= rank
+        ]
+        if known:
+            # The last item passed, or the last task of its level.
+            top = known[-1].level.rank
+            s.known_item = _typical([i for i in known if i.level.rank == top][::-1])
+        else:
+            # Nothing passed up to this level (one the professional raised):
+            # the level's own items say what it means in this area.
+            s.known_item = _typical([i for i in area_items if i.level.rank == rank])
+        if s.next_level is not None:
+            s.next_item = _typical(
+                [i for i in area_items if i.level.rank == s.next_level.rank]
+            )
+    return standing
+
+
+def run_area_levels(*, run: DiagnosticRun) -> dict[int, int | None]:
+    """The computed level rank per area id of a run (areas without items: None)."""
+    responses = ItemResponse.objects.filter(run=run).values_list(
+        "item__area_id", "item__level__rank", "passed"
+    )
+    by_area: dict[int, list] = {}
+    for area_id, rank, passed in responses:
+        by_area.setdefault(area_id, []).append((rank, passed))
+    area_ids = set(
+        DiagnosticItem.objects.filter(diagnostic=run.diagnostic).values_list(
+            "area_id", flat=True
+        )
+    )
+    return {area_id: area_level_rank(by_area.get(area_id, [])) for area_id in area_ids}
+
+
+def run_found_levels_get(
+    *, run: DiagnosticRun
+) -> list[tuple[CompetenceArea, Level | None]]:
+    """The level found in each area of a run, in area order (4 queries)."""
+    computed = run_area_levels(run=run)
+    levels = {level.rank: level for level in Level.objects.all()}
+    areas = CompetenceArea.objects.filter(pk__in=computed).order_by("number")
+    return [(area, levels.get(computed[area.pk])) for area in areas]
 
 
 @dataclass

@@ -18,6 +18,7 @@ from diagnostics.models import (
     RunMode,
 )
 from diagnostics.scoring import area_level_rank
+from diagnostics.selectors import run_area_levels
 from people.selectors import learners_followed_by
 from quizzes.services import answer_is_right
 from skills.models import CompetenceArea, Level
@@ -123,22 +124,6 @@ def run_area_record(
     return area_level_rank(results)
 
 
-def run_area_levels(*, run: DiagnosticRun) -> dict[int, int | None]:
-    """The computed level rank per area id of a run (areas without items: None)."""
-    responses = ItemResponse.objects.filter(run=run).values_list(
-        "item__area_id", "item__level__rank", "passed"
-    )
-    by_area: dict[int, list] = {}
-    for area_id, rank, passed in responses:
-        by_area.setdefault(area_id, []).append((rank, passed))
-    area_ids = set(
-        DiagnosticItem.objects.filter(diagnostic=run.diagnostic).values_list(
-            "area_id", flat=True
-        )
-    )
-    return {area_id: area_level_rank(by_area.get(area_id, [])) for area_id in area_ids}
-
-
 @transaction.atomic
 def run_finish(
     *, run: DiagnosticRun, by, corrections: dict[int, tuple[int, str]] | None = None
@@ -147,8 +132,8 @@ def run_finish(
 
     For an assisted or paper run the professional confirms each level or
     corrects it: `corrections` maps area id to (level rank, reason), and a
-    correction needs a reason. Raises ValidationError for a missing reason or
-    an unknown level.
+    correction needs a reason. Raises ValidationError, keyed by area id, for a
+    missing reason or an unknown level.
     """
     _check_open(run, by)
     corrections = corrections or {}
@@ -157,17 +142,21 @@ def run_finish(
     levels = {level.rank: level for level in Level.objects.all()}
     computed = run_area_levels(run=run)
     records = []
+    errors = {}
     for area_id, rank in sorted(computed.items()):
         note = ""
         if area_id in corrections:
             rank_given, reason = corrections[area_id]
             if rank_given not in levels:
-                raise ValidationError(_("Ce niveau n'existe pas."))
+                errors[area_id] = _("Ce niveau n'existe pas.")
+                continue
             if rank_given != rank:
                 if not reason.strip():
-                    raise ValidationError(
-                        _("Indiquez pourquoi vous corrigez le niveau.")
+                    errors[area_id] = _(
+                        "Vous avez changé le niveau : indiquez pourquoi vous le "
+                        "corrigez."
                     )
+                    continue
                 note = reason.strip()
                 rank = rank_given
         if rank is None:
@@ -183,6 +172,8 @@ def run_finish(
                 note=note,
             )
         )
+    if errors:
+        raise ValidationError(errors)
     LevelRecord.objects.bulk_create(records)
     run.finished_at = timezone.now()
     run.save(update_fields=["finished_at"])

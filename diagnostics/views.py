@@ -3,10 +3,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.selectors import my_learning_get
+from diagnostics.forms import LevelConfirmForm
 from diagnostics.models import (
     Audience,
     Diagnostic,
@@ -20,11 +22,12 @@ from diagnostics.selectors import (
     learner_standing_get,
     pending_proposals_get,
     run_areas_get,
+    run_found_levels_get,
+    run_standing_get,
 )
 from diagnostics.services import (
     _may_conduct,
     level_proposal_decide,
-    run_area_levels,
     run_area_record,
     run_finish,
     run_screening_save,
@@ -194,52 +197,64 @@ def run_area(request, run_id: int, area_number: int):
 @require_http_methods(["GET", "POST"])
 def run_result(request, run_id: int):
     run = _run_or_404(request, run_id)
-    levels = list(Level.objects.all())
-    computed = run_area_levels(run=run) if run.is_open else {}
     conducting = run.mode != RunMode.SELF and request.user.pk != run.learner_id
-    if run.is_open and request.method == "POST":
-        corrections = {}
-        if conducting:
-            for area_id in computed:
-                given = request.POST.get(f"level{area_id}")
-                if given not in (None, ""):
-                    try:
-                        corrections[area_id] = (
-                            int(given),
-                            request.POST.get(f"reason{area_id}", ""),
-                        )
-                    except ValueError:
-                        messages.error(request, _("Ce niveau n'existe pas."))
-                        return redirect("diagnostics:run_result", run.pk)
+    if not run.is_open:
+        return _run_result_closed(request, run, conducting=conducting)
+    found = run_found_levels_get(run=run)
+    form = (
+        LevelConfirmForm(
+            request.POST if request.method == "POST" else None,
+            found=found,
+            levels=list(Level.objects.all()),
+        )
+        if conducting
+        else None
+    )
+    if request.method == "POST" and (form is None or form.is_valid()):
         try:
-            run_finish(run=run, by=request.user, corrections=corrections)
+            run_finish(
+                run=run,
+                by=request.user,
+                corrections=form.corrections() if form else None,
+            )
         except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
+            if form is None:
+                messages.error(request, " ".join(exc.messages))
+                return redirect("diagnostics:run_result", run.pk)
+            # Rendered again, so that each corrected level stays as chosen.
+            form.add_service_error(exc)
         except PermissionDenied as exc:
             raise Http404 from exc
         else:
             messages.success(request, _("Les niveaux sont enregistrés."))
-        return redirect("diagnostics:run_result", run.pk)
-    standing = (
-        []
-        if run.is_open
-        else learner_standing_get(user=run.learner, audience=run.diagnostic.audience)
+            return redirect("diagnostics:run_result", run.pk)
+    return render(
+        request,
+        "diagnostics/run_result.html",
+        {"run": run, "found": found, "form": form, "conducting": conducting},
     )
-    areas = {a.area.pk: a.area for a in run_areas_get(run=run)} if run.is_open else {}
+
+
+def _run_result_closed(request, run: DiagnosticRun, *, conducting: bool):
+    profile = getattr(run.learner, "beneficiary_profile", None)
+    if not conducting:
+        levels_url = reverse("diagnostics:my_levels")
+    elif profile is not None:
+        # The professional follows the person's levels on the person's page.
+        levels_url = (
+            reverse("people:beneficiary_detail", kwargs={"beneficiary_id": profile.pk})
+            + "#niveaux"
+        )
+    else:
+        levels_url = None
     return render(
         request,
         "diagnostics/run_result.html",
         {
             "run": run,
-            "computed": [
-                (areas[area_id], next((lv for lv in levels if lv.rank == rank), None))
-                for area_id, rank in sorted(
-                    computed.items(), key=lambda kv: areas[kv[0]].number
-                )
-            ],
-            "levels": levels,
             "conducting": conducting,
-            "standing": [s for s in standing if s.current is not None],
+            "standing": run_standing_get(run=run),
+            "levels_url": levels_url,
         },
     )
 

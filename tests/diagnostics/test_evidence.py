@@ -1,5 +1,7 @@
 """Finishing a course and passing its quizzes is evidence for its target level."""
 
+from html import unescape
+
 import pytest
 from django.urls import reverse
 
@@ -10,6 +12,7 @@ from quizzes.models import QuestionKind
 from quizzes.services import answer_submit, attempt_start
 from skills.models import Level
 from tests import builders
+from tests.isolation import page_text
 from tests.quizzes import factories
 
 
@@ -158,3 +161,37 @@ def test_the_learner_sees_the_pending_proposal(client, setting):
     client.force_login(user)
     html = client.get(reverse("diagnostics:my_levels")).content.decode()
     assert "Votre professionnel va le valider" in html
+
+
+def test_a_level_validated_from_a_course_shows_the_course_as_its_source(
+    client, setting
+):
+    user = setting["profile"].user
+    _pass_quiz(user, setting["quiz"], setting["question"])
+    _finish_lessons(user, setting["course"])
+    pro = builders.professional(setting["corbeil"])
+    client.force_login(pro)
+    proposal = LevelProposal.objects.get()
+    client.post(reverse("diagnostics:proposal_decide", args=[proposal.pk, "valider"]))
+    origin = "Validé après le parcours « Écrire un e-mail »"
+
+    detail = reverse(
+        "people:beneficiary_detail", kwargs={"beneficiary_id": setting["profile"].pk}
+    )
+    html = unescape(page_text(client.get(detail)))
+    assert f"N2 — {origin}" in html
+    assert "Premier diagnostic" not in html
+
+    client.force_login(user)
+    html = unescape(page_text(client.get(reverse("diagnostics:my_levels"))))
+    assert f"<td>{origin}</td>" in html
+    assert "Parcours réussi" not in html
+
+
+def test_a_professionals_own_course_level_names_its_course(client, setting):
+    pro = builders.professional(setting["corbeil"])
+    _pass_quiz(pro, setting["quiz"], setting["question"])
+    _finish_lessons(pro, setting["course"])
+    client.force_login(pro)
+    html = unescape(page_text(client.get(reverse("diagnostics:my_levels"))))
+    assert "<td>Atteint avec le parcours « Écrire un e-mail »</td>" in html
