@@ -8,5 +8,6 @@ class CoursesConfig(AppConfig):
 
     def ready(self) -> None:
         # What this app holds about a person (people.gdpr: export, erasure) and
-        # its section of a beneficiary's page (people.sections).
-        from courses import gdpr, sections  # noqa: F401
+        # its section of a beneficiary's page (people.sections); derived data
+        # kept in step with the pages (receivers).
+        from courses import gdpr, receivers, sections  # noqa: F401

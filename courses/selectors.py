@@ -3,10 +3,9 @@ the number of modules, lessons or enrolments."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import reduce
-from operator import or_
 
-from django.db.models import Q
+from django.db.models import Exists
+from wagtail.models import Page
 
 from courses.models import (
     CataloguePage,
@@ -14,6 +13,7 @@ from courses.models import (
     Enrollment,
     LessonCompletion,
     LessonPage,
+    LessonQuiz,
     ModulePage,
 )
 
@@ -66,13 +66,44 @@ class CourseOutline:
         return self.lessons[0].lesson if self.lessons else None
 
 
-def _lessons_under(page) -> list[LessonPage]:
-    return list(
-        LessonPage.objects.live()
-        .descendant_of(page)
-        .defer_streamfields()
-        .order_by("path")
+def lesson_course_get(lesson: LessonPage) -> CoursePage | None:
+    """The live course a live lesson is part of (its module live too), or None
+    (1 query)."""
+    if not lesson.live:
+        return None
+    module_live = Page.objects.filter(live=True, path=lesson.path[: -Page.steplen])
+    return (
+        CoursePage.objects.live()
+        .ancestor_of(lesson)
+        .filter(Exists(module_live))
+        .first()
     )
+
+
+def course_quiz_ids(course: CoursePage) -> set[int]:
+    """The quizzes held by the lessons of a course (1 query, no lesson body
+    loaded)."""
+    return set(
+        LessonQuiz.objects.filter(
+            lesson__in=LessonPage.objects.in_course(course).values("pk")
+        ).values_list("quiz_id", flat=True)
+    )
+
+
+def courses_with_quiz(quiz_id: int) -> list[CoursePage]:
+    """The live courses one of whose lessons holds the quiz (2 queries)."""
+    paths = LessonQuiz.objects.filter(quiz_id=quiz_id, lesson__live=True).values_list(
+        "lesson__path", flat=True
+    )
+    # course → module → lesson: a lesson's course is two levels up.
+    course_paths = {path[: -2 * Page.steplen] for path in paths}
+    if not course_paths:
+        return []
+    return list(CoursePage.objects.live().filter(path__in=course_paths))
+
+
+def _lessons_under(course) -> list[LessonPage]:
+    return list(LessonPage.objects.in_course(course).defer_streamfields())
 
 
 def _done_lesson_ids(user, lessons) -> set[int]:
@@ -102,14 +133,8 @@ def course_outline_get(*, course: CoursePage, user) -> CourseOutline:
     module_path_len = len(course.path) + course.steplen
     for number, lesson in enumerate(lessons, start=1):
         entry = LessonEntry(lesson=lesson, number=number, done=lesson.pk in done_ids)
-        module_entry = by_path.get(lesson.path[:module_path_len])
-        if module_entry is None:
-            # Its module is not live: the lesson is not part of the course yet.
-            continue
-        module_entry.lessons.append(entry)
+        by_path[lesson.path[:module_path_len]].lessons.append(entry)
         lesson_entries.append(entry)
-    for number, entry in enumerate(lesson_entries, start=1):
-        entry.number = number
     return CourseOutline(
         course=course,
         modules=module_entries,
@@ -175,10 +200,7 @@ def _progress_by_course(courses, user) -> dict[int, Progress]:
     """Done/total lessons per course, in two queries for any number of courses."""
     if not courses:
         return {}
-    path_filter = reduce(or_, (Q(path__startswith=c.path) for c in courses))
-    lessons = list(
-        LessonPage.objects.live().filter(path_filter).values_list("pk", "path")
-    )
+    lessons = list(LessonPage.objects.in_courses(courses).values_list("pk", "path"))
     done_ids = set()
     if user.is_authenticated and lessons:
         done_ids = set(

@@ -1,5 +1,7 @@
 """Writes of the learning app: enrolment, completion, and the site's skeleton."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
@@ -28,10 +30,13 @@ from courses.models import (
     HomePage,
     LessonCompletion,
     LessonPage,
+    LessonQuiz,
 )
+from courses.models.composition import quiz_ids_in_body
 from courses.signals import course_completed
 from people import roles
 from people.services import roles_setup
+from quizzes.models import Quiz
 
 WORKFLOW_NAME = "Relecture"
 
@@ -60,17 +65,33 @@ def enrollment_create(*, user, course: CoursePage) -> Enrollment:
     return enrollment
 
 
-@transaction.atomic
-def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool]:
-    """Mark a live lesson as done (idempotent), enrolling the learner if needed.
+@dataclass(frozen=True)
+class LessonCompleted:
+    """What the learner meets next after marking a lesson done."""
 
-    Returns the completion and whether it is new. Raises ValidationError if the
-    lesson is not published or not part of a course.
-    """
+    completion: LessonCompletion
+    created: bool
+    course: CoursePage
+    next_lesson: LessonPage | None  # the first lesson of the course not done yet
+
+    @property
+    def course_complete(self) -> bool:
+        return self.next_lesson is None
+
+
+@transaction.atomic
+def lesson_complete(*, user, lesson: LessonPage) -> LessonCompleted:
+    """Mark a live lesson as done (idempotent), enrolling the learner if needed,
+    and complete the course when it was the last one (4 to 7 queries).
+
+    Raises ValidationError if the lesson is not published or not part of a
+    published course (its module unpublished, say)."""
+    from courses.selectors import lesson_course_get
+
     _check_learner(user)
     if not lesson.live:
         raise ValidationError(_("Cette leçon n'est pas encore publiée."))
-    course = CoursePage.objects.live().ancestor_of(lesson).first()
+    course = lesson_course_get(lesson)
     if course is None:
         raise ValidationError(_("Cette leçon ne fait partie d'aucun parcours publié."))
     enrollment = enrollment_create(user=user, course=course)
@@ -84,16 +105,43 @@ def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool
             LessonCompletion.objects.get(user=user, lesson=lesson),
             False,
         )
-    if created and enrollment.completed_at is None:
-        lesson_ids = LessonPage.objects.live().descendant_of(course).values("pk")
-        remaining = lesson_ids.exclude(
-            pk__in=LessonCompletion.objects.filter(user=user).values("lesson_id")
+    lessons = list(LessonPage.objects.in_course(course).defer_streamfields())
+    done = set(
+        LessonCompletion.objects.filter(
+            user=user, lesson_id__in=[each.pk for each in lessons]
+        ).values_list("lesson_id", flat=True)
+    )
+    remaining = [each for each in lessons if each.pk not in done]
+    if created and not remaining and enrollment.completed_at is None:
+        enrollment.completed_at = timezone.now()
+        enrollment.save(update_fields=["completed_at"])
+        course_completed.send(sender=CoursePage, user=user, course=course)
+    return LessonCompleted(
+        completion=completion,
+        created=created,
+        course=course,
+        next_lesson=remaining[0] if remaining else None,
+    )
+
+
+@transaction.atomic
+def lesson_quizzes_sync(*, lesson: LessonPage) -> set[int]:
+    """Record which quizzes the lesson's saved body holds (derived data, kept in
+    step each time the lesson is saved or published). Returns their ids."""
+    # A body may still name a quiz deleted since: only existing ones count.
+    quiz_ids = set(
+        Quiz.objects.filter(pk__in=quiz_ids_in_body(lesson.body.raw_data)).values_list(
+            "pk", flat=True
         )
-        if not remaining.exists():
-            enrollment.completed_at = timezone.now()
-            enrollment.save(update_fields=["completed_at"])
-            course_completed.send(sender=CoursePage, user=user, course=course)
-    return completion, created
+    )
+    links = LessonQuiz.objects.filter(lesson=lesson)
+    links.exclude(quiz_id__in=quiz_ids).delete()
+    known = set(links.values_list("quiz_id", flat=True))
+    LessonQuiz.objects.bulk_create(
+        [LessonQuiz(lesson=lesson, quiz_id=pk) for pk in quiz_ids - known],
+        ignore_conflicts=True,
+    )
+    return quiz_ids
 
 
 CATALOGUES = [

@@ -37,20 +37,18 @@ def course_resume(request, course_id: int):
 def lesson_mark_done(request, lesson_id: int):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     try:
-        _completion, created = lesson_complete(user=request.user, lesson=lesson)
+        done = lesson_complete(user=request.user, lesson=lesson)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
         return redirect(lesson.url)
-    if created:
+    if done.created:
         messages.success(
             request, _("Bravo, la leçon « %s » est terminée.") % lesson.title
         )
-    course = CoursePage.objects.ancestor_of(lesson).first()
-    outline = course_outline_get(course=course, user=request.user)
-    if outline.progress.complete:
+    if done.course_complete:
         messages.success(request, _("Vous avez terminé tout le parcours !"))
-        return redirect(course.url)
-    return redirect(outline.resume_lesson.url)
+        return redirect(done.course.url)
+    return redirect(done.next_lesson.url)
 
 
 @login_required

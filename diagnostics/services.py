@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.selectors import course_quiz_ids
 from diagnostics.models import (
     Diagnostic,
     DiagnosticItem,
@@ -180,17 +181,6 @@ def run_finish(
     return records
 
 
-def _course_quiz_ids(course) -> set[int]:
-    from courses.models import LessonPage
-
-    quiz_ids = set()
-    for lesson in LessonPage.objects.live().descendant_of(course):
-        for block in lesson.body:
-            if block.block_type == "quiz" and block.value.get("quiz") is not None:
-                quiz_ids.add(block.value["quiz"].pk)
-    return quiz_ids
-
-
 def _current_rank(learner, area_id: int) -> int | None:
     latest = (
         LevelRecord.objects.filter(learner=learner, area_id=area_id)
@@ -217,7 +207,7 @@ def level_evidence_check(*, learner, course):
         user=learner, course=course, completed_at__isnull=False
     ).exists():
         return None
-    quiz_ids = _course_quiz_ids(course)
+    quiz_ids = course_quiz_ids(course)
     passed = set(
         Attempt.objects.filter(
             user=learner, quiz_id__in=quiz_ids, passed=True

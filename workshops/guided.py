@@ -18,12 +18,9 @@ the guided mode ends it at once. Wrong codes count against the address
 import datetime
 import secrets
 from dataclasses import dataclass, field
-from functools import reduce
-from operator import or_
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -130,8 +127,7 @@ def lessons_to_choose(session: WorkshopSession) -> list[tuple[CoursePage, list]]
         )
     if not courses:
         return []
-    under_a_course = reduce(or_, (Q(path__startswith=c.path) for c in courses))
-    lessons = list(LessonPage.objects.live().filter(under_a_course).order_by("path"))
+    lessons = list(LessonPage.objects.in_courses(courses).defer_streamfields())
     return [
         (course, [lesson for lesson in lessons if lesson.path.startswith(course.path)])
         for course in courses

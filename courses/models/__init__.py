@@ -1,3 +1,4 @@
+from courses.models.composition import LessonQuiz
 from courses.models.pages import (
     Audience,
     CataloguePage,
@@ -16,5 +17,6 @@ __all__ = [
     "HomePage",
     "LessonCompletion",
     "LessonPage",
+    "LessonQuiz",
     "ModulePage",
 ]

@@ -1,8 +1,13 @@
 """The page tree: home → catalogue → course → module → lesson."""
 
+from functools import reduce
+from operator import or_
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Left, Length
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -187,6 +192,32 @@ class ModulePage(Page):
         return context
 
 
+class LessonPageQuerySet(PageQuerySet):
+    """What makes up a course: the one place that says it.
+
+    A lesson belongs to a course when it is live and its module is live too:
+    a published lesson in an unpublished module is not part of the course yet.
+    Every consumer (progress, completion, level evidence, guided mode, reports)
+    asks here."""
+
+    def in_courses(self, courses):
+        """The lessons of these courses, in course order (one query)."""
+        courses = list(courses)
+        if not courses:
+            return self.none()
+        under = reduce(or_, (Q(path__startswith=c.path) for c in courses))
+        module_path = Left(OuterRef("path"), Length(OuterRef("path")) - Page.steplen)
+        live_module = Page.objects.filter(live=True, path=module_path)
+        return self.live().filter(under).filter(Exists(live_module)).order_by("path")
+
+    def in_course(self, course):
+        """The lessons of one course, in order (one query)."""
+        return self.in_courses([course])
+
+
+LessonPageManager = PageManager.from_queryset(LessonPageQuerySet)
+
+
 class LessonPage(Page):
     """A lesson: the content a learner follows, made of blocks."""
 
@@ -199,6 +230,8 @@ class LessonPage(Page):
         validators=[MinValueValidator(1), MaxValueValidator(600)],
     )
     body = StreamField(LessonStreamBlock(), verbose_name=_("contenu"))
+
+    objects = LessonPageManager()
 
     content_panels = [
         *Page.content_panels,

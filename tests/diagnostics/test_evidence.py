@@ -3,6 +3,7 @@
 from html import unescape
 
 import pytest
+from django.test import TestCase
 from django.urls import reverse
 
 from courses.services import lesson_complete
@@ -44,19 +45,23 @@ def setting(db):
     }
 
 
+# Evidence is checked once the completion or the answer is committed: the
+# test's own transaction never commits, so its callbacks are run here.
 def _finish_lessons(user, course):
     for lesson in builders.lessons_of(course):
-        lesson_complete(user=user, lesson=lesson)
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            lesson_complete(user=user, lesson=lesson)
 
 
 def _pass_quiz(user, quiz, question, right=True):
     attempt = attempt_start(user=user, quiz=quiz)
-    answer_submit(
-        user=user,
-        attempt_id=attempt.pk,
-        question_id=question.pk,
-        text="true" if right else "false",
-    )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        answer_submit(
+            user=user,
+            attempt_id=attempt.pk,
+            question_id=question.pk,
+            text="true" if right else "false",
+        )
 
 
 def test_lessons_and_quiz_passed_propose_the_level_to_the_professional(setting):
@@ -195,3 +200,44 @@ def test_a_professionals_own_course_level_names_its_course(client, setting):
     client.force_login(pro)
     html = unescape(page_text(client.get(reverse("diagnostics:my_levels"))))
     assert "<td>Atteint avec le parcours « Écrire un e-mail »</td>" in html
+
+
+def test_the_evidence_check_waits_for_the_answer_to_be_committed(setting):
+    user = setting["profile"].user
+    _finish_lessons(user, setting["course"])
+    attempt = attempt_start(user=user, quiz=setting["quiz"])
+    with TestCase.captureOnCommitCallbacks(execute=False) as callbacks:
+        answer_submit(
+            user=user,
+            attempt_id=attempt.pk,
+            question_id=setting["question"].pk,
+            text="true",
+        )
+        # Inside the answer's transaction (and its row lock): nothing yet.
+        assert not LevelProposal.objects.exists()
+    assert len(callbacks) == 1
+    callbacks[0]()
+    assert LevelProposal.objects.filter(learner=user).count() == 1
+
+
+@pytest.mark.parametrize("other_courses", [1, 6])
+def test_a_passed_quiz_checks_only_the_courses_that_hold_it(
+    setting, other_courses, django_assert_max_num_queries
+):
+    user = setting["profile"].user
+    catalogue = setting["course"].get_parent().specific
+    for _n in range(other_courses):
+        _finish_lessons(user, builders.course(catalogue, modules=1))
+    _finish_lessons(user, setting["course"])
+    attempt = attempt_start(user=user, quiz=setting["quiz"])
+    with TestCase.captureOnCommitCallbacks(execute=False) as callbacks:
+        answer_submit(
+            user=user,
+            attempt_id=attempt.pk,
+            question_id=setting["question"].pk,
+            text="true",
+        )
+    # The same queries whatever the number of other finished courses.
+    with django_assert_max_num_queries(16):
+        callbacks[0]()
+    assert LevelProposal.objects.filter(course=setting["course"]).count() == 1
