@@ -1,10 +1,19 @@
-"""Keep derived data in step with the page tree (logic in services)."""
+"""Keep derived data in step with the page tree (logic in services and
+selectors): the quizzes each lesson holds, and what the cache keeps of the
+tree (routes, sites, restrictions, course structures, rendered lessons)."""
 
-from django.db.models.signals import post_save
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from courses import serving
 from courses.models import LessonPage
+from courses.selectors import course_structures_forget
 from courses.services import lesson_quizzes_sync
+from quizzes.models import Quiz
 
 
 @receiver(post_save, sender=LessonPage)
@@ -15,3 +24,52 @@ def on_lesson_saved(sender, *, instance, update_fields=None, raw=False, **kwargs
     if raw or (update_fields is not None and "body" not in update_fields):
         return
     lesson_quizzes_sync(lesson=instance)
+
+
+def _forget(page: Page) -> None:
+    serving.routes_forget(serving.pages_under(page))
+    course_structures_forget(page)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def on_page_published_or_unpublished(sender, *, instance, **kwargs):
+    _forget(instance)
+
+
+@receiver(pre_delete)
+def on_page_deleted(sender, *, instance, **kwargs):
+    if isinstance(instance, Page):
+        _forget(instance)
+
+
+@receiver(post_page_move)
+def on_page_moved(sender, *, instance, parent_page_before, **kwargs):
+    _forget(instance)
+    course_structures_forget(parent_page_before)
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def on_site_changed(sender, **kwargs):
+    serving.sites_forget()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def on_restriction_changed(sender, **kwargs):
+    serving.restrictions_forget()
+
+
+@receiver(post_save, sender=Quiz)
+def on_quiz_saved(sender, *, instance, raw=False, **kwargs):
+    # A lesson's rendered body shows its quizzes' titles and whether they are
+    # ready: forget the bodies of the lessons that hold this one.
+    if raw:
+        return
+    lessons = LessonPage.objects.filter(quiz_links__quiz=instance).values_list(
+        "pk", "live_revision_id"
+    )
+    cache.delete_many(
+        [make_template_fragment_key("lesson_body", list(row)) for row in lessons]
+    )

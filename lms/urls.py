@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from courses import serving
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -28,4 +30,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's page serving, with routes, sites and restrictions from the
+    # cache (courses.serving); Wagtail's own patterns stay for reverse().
+    re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="page_serve"),
+    path("", include(wagtail_urls)),
+]

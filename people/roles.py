@@ -61,3 +61,11 @@ def user_has_role(user, *names: str) -> bool:
 def user_is_coordinator(user) -> bool:
     """Coordinators and superusers see every structure."""
     return (user.is_active and user.is_superuser) or user_has_role(user, COORDINATOR)
+
+
+# The roles whose groups may open the Wagtail admin (their permission sets).
+ADMIN_ROLES = frozenset(
+    name
+    for name, permissions in GROUP_PERMISSIONS.items()
+    if "wagtailadmin.access_admin" in permissions
+)

@@ -16,6 +16,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
+from courses.serving import CachedRestrictionsMixin
 
 
 class Audience(models.TextChoices):
@@ -23,7 +24,7 @@ class Audience(models.TextChoices):
     BENEFICIARY = "beneficiary", _("Bénéficiaires")
 
 
-class HomePage(Page):
+class HomePage(CachedRestrictionsMixin, Page):
     """The site's home page: presents the platform and its two catalogues."""
 
     intro = RichTextField(
@@ -44,7 +45,7 @@ class HomePage(Page):
         return context
 
 
-class CataloguePage(Page):
+class CataloguePage(CachedRestrictionsMixin, Page):
     """A catalogue of courses for one audience (professionals or beneficiaries)."""
 
     audience = models.CharField(
@@ -69,21 +70,7 @@ class CataloguePage(Page):
         return context
 
 
-class CoursePageQuerySet(PageQuerySet):
-    def for_audience(self, audience: str):
-        return self.filter(audience=audience)
-
-    def for_area(self, area):
-        return self.filter(competence_area=area)
-
-    def for_level(self, level):
-        return self.filter(target_level=level)
-
-
-CoursePageManager = PageManager.from_queryset(CoursePageQuerySet)
-
-
-class CoursePage(Page):
+class CoursePage(CachedRestrictionsMixin, Page):
     """A course (parcours): a sequence of modules aimed at one level in one area."""
 
     audience = models.CharField(_("public"), max_length=20, choices=Audience.choices)
@@ -116,7 +103,8 @@ class CoursePage(Page):
         help_text=_("Un objectif par ligne, qui commence par un verbe."),
     )
 
-    objects = CoursePageManager()
+    # Loaded with the page when it is served from the route cache.
+    route_select_related = ("competence_area", "target_level")
 
     content_panels = [
         *Page.content_panels,
@@ -168,7 +156,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CachedRestrictionsMixin, Page):
     """A module of a course: a few lessons around one skill."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -218,7 +206,7 @@ class LessonPageQuerySet(PageQuerySet):
 LessonPageManager = PageManager.from_queryset(LessonPageQuerySet)
 
 
-class LessonPage(Page):
+class LessonPage(CachedRestrictionsMixin, Page):
     """A lesson: the content a learner follows, made of blocks."""
 
     summary = models.TextField(

@@ -1,9 +1,12 @@
+import gzip
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests import builders
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,3 +54,10 @@ def test_database_url_switches_to_postgresql():
         check=True,
     )
     assert result.stdout.split() == ["django.db.backends.postgresql", "5499"]
+
+
+def test_pages_are_sent_compressed(client, workshops):
+    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    response = client.get(course.url, headers={"accept-encoding": "gzip"})
+    assert response["Content-Encoding"] == "gzip"
+    assert course.title in gzip.decompress(response.content).decode()

@@ -308,7 +308,7 @@ def test_codes_of_ended_sessions_are_not_counted_as_guesses(
     assert response.status_code == 302
 
 
-def test_an_empty_code_asks_for_it(client):
+def test_an_empty_code_asks_for_it(client, db):
     response = client.post(reverse("guided:join"), {"code": ""})
     assert "Écrivez le code de l&#x27;atelier." in response.content.decode()
 

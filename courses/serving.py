@@ -1,0 +1,169 @@
+"""Serving pages without walking the tree on every request.
+
+Wagtail finds a page by asking each level of the tree for its child (home →
+catalogue → course → module → lesson: about ten queries), finds the site in the
+database, and reads the view restrictions of every ancestor. All of that only
+changes when pages are published, moved or deleted, or when sites and
+restrictions are edited. So, kept in the shared cache (Redis when scaling out):
+
+- the sites, read in one go; the site of a request is matched in Python with
+  Wagtail's own precedence;
+- for each path, which page answers it: a hit costs one query, which loads the
+  page itself and checks that it is still live and still at that path, so a
+  stale entry can never serve the wrong page (it falls back to Wagtail);
+- the paths of the pages that carry a view restriction.
+
+Publishing, unpublishing, moving or deleting a page forgets its entries
+(courses.receivers); anything Wagtail must decide (previews, routable pages,
+redirects, 404s) goes through Wagtail's own serve view.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.http import Http404
+from django.http.request import split_domain_port
+from wagtail.models import Page, PageViewRestriction, Site
+
+SITES_KEY = "relais:sites"
+RESTRICTED_KEY = "relais:restricted-paths"
+ROUTE_TIMEOUT = 24 * 3600
+
+
+def _route_key(site_id: int, path: str) -> str:
+    return f"relais:route:{site_id}:{path}"
+
+
+# Sites ---------------------------------------------------------------------------
+
+
+def _sites() -> list[Site]:
+    sites = cache.get(SITES_KEY)
+    if sites is None:
+        sites = list(Site.objects.select_related("root_page").order_by("pk"))
+        cache.set(SITES_KEY, sites, ROUTE_TIMEOUT)
+    return sites
+
+
+def site_for(hostname: str, port: int) -> Site | None:
+    """Wagtail's choice (wagtail.models.sites.get_site_for_hostname), from the
+    cached list: hostname and port, then hostname on the default site, then
+    the default site unless another site has this hostname alone."""
+    sites = _sites()
+    default = next((s for s in sites if s.is_default_site), None)
+    same_host = [s for s in sites if s.hostname == hostname]
+    exact = next((s for s in same_host if s.port == port), None)
+    if exact is not None:
+        return exact
+    if default is not None and default.hostname == hostname:
+        return default
+    if len(same_host) == 1 and default is None:
+        return same_host[0]
+    if default is not None:
+        return default
+    return same_host[0] if len(same_host) == 1 else None
+
+
+def sites_forget() -> None:
+    cache.delete(SITES_KEY)
+
+
+class SiteCacheMiddleware:
+    """Give each request its Wagtail site from the cache (Wagtail reads
+    request._wagtail_site before asking the database)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        request._wagtail_site = site_for(hostname, int(request.get_port()))
+        return self.get_response(request)
+
+
+# View restrictions ------------------------------------------------------------------
+
+
+def restricted_paths() -> list[str]:
+    paths = cache.get(RESTRICTED_KEY)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(RESTRICTED_KEY, paths, ROUTE_TIMEOUT)
+    return paths
+
+
+def restrictions_forget() -> None:
+    cache.delete(RESTRICTED_KEY)
+
+
+class CachedRestrictionsMixin:
+    """Skip the two restriction queries for a page no restriction covers."""
+
+    def get_view_restrictions(self):
+        if not any(self.path.startswith(path) for path in restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+# Routes -------------------------------------------------------------------------------
+
+
+def _cached_route(request, site: Site, path: str):
+    entry = cache.get(_route_key(site.pk, path))
+    if entry is None:
+        return None
+    content_type_id, page_id = entry
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    page = (
+        model.objects.select_related(*getattr(model, "route_select_related", ()))
+        .filter(pk=page_id, live=True, url_path=site.root_page.url_path + path)
+        .first()
+    )
+    if page is None:
+        return None
+    return page.route(request, [])  # the page itself: no args
+
+
+def serve(request, path: str):
+    """Wagtail's serve, with the route found in the cache when it can be."""
+    from wagtail.views import serve as wagtail_serve  # imports the admin forms
+
+    site = getattr(request, "_wagtail_site", None) or Site.find_for_request(request)
+    cached = False
+    if site is not None and request.method in ("GET", "HEAD"):
+        try:
+            route = _cached_route(request, site, path)
+        except Http404:
+            route = None
+        if route is not None:
+            request._wagtail_route_for_request = route
+            cached = True
+    response = wagtail_serve(request, path)
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if not cached and site is not None and route is not None:
+        page, args, kwargs = route
+        if not args and not kwargs and response.status_code == 200:
+            cache.set(
+                _route_key(site.pk, path),
+                (page.content_type_id, page.pk),
+                ROUTE_TIMEOUT,
+            )
+    return response
+
+
+def routes_forget(pages) -> None:
+    """Forget the cached routes to these pages (their url paths under each site)."""
+    keys = []
+    for site in _sites():
+        root = site.root_page.url_path
+        for page in pages:
+            if page.url_path and page.url_path.startswith(root):
+                keys.append(_route_key(site.pk, page.url_path[len(root) :]))
+    if keys:
+        cache.delete_many(keys)
+
+
+def pages_under(page) -> list[Page]:
+    """The page and its descendants (only their paths are read)."""
+    return list(Page.objects.descendant_of(page, inclusive=True).only("url_path"))

@@ -1,0 +1,36 @@
+"""What the site header shows a signed-in person, from one query."""
+
+from dataclasses import dataclass
+
+from django.utils.functional import SimpleLazyObject
+
+from people import roles
+
+
+@dataclass(frozen=True)
+class HeaderLinks:
+    my_account: bool = False  # beneficiaries: « Mon compte »
+    beneficiaries: bool = False  # « Mes bénéficiaires », « Ateliers »
+    marking: bool = False  # « Corrections »
+    admin: bool = False  # « Administration » and Wagtail's user bar
+
+
+def header_links_get(user) -> HeaderLinks:
+    """The header's links for this user: their role groups, read once (1 query;
+    Django's permission checks would cost two more)."""
+    names = roles.user_role_names(user)
+    if not names and not getattr(user, "is_superuser", False):
+        return HeaderLinks()
+    return HeaderLinks(
+        my_account=roles.BENEFICIARY in names,
+        beneficiaries=user.manages_beneficiaries,
+        marking=user.marks_answers,
+        admin=user.is_superuser or not names.isdisjoint(roles.ADMIN_ROLES),
+    )
+
+
+def header(request):
+    user = getattr(request, "user", None)
+    if user is None:
+        return {"header_links": HeaderLinks()}
+    return {"header_links": SimpleLazyObject(lambda: header_links_get(user))}

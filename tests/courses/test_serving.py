@@ -1,0 +1,130 @@
+"""Pages served from the cache stay true to the tree: publishing, unpublishing,
+moving and deleting are seen at once."""
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction, Site
+
+from courses.models import LessonPage, ModulePage
+from courses.selectors import course_structure_get
+from tests import builders
+
+
+def test_a_cached_route_costs_one_query_for_an_anonymous_visitor(client, workshops):
+    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    lesson = builders.lessons_of(course)[0]
+    assert client.get(lesson.url).status_code == 200  # fills the caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(lesson.url)
+    assert response.status_code == 200
+    assert lesson.title in response.content.decode()
+    assert len(queries) == 1, [q["sql"][:80] for q in queries]
+
+
+def test_an_unpublished_lesson_is_gone_at_once(client, workshops):
+    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    lesson = builders.lessons_of(course)[0]
+    assert client.get(lesson.url).status_code == 200
+    lesson.unpublish()
+    assert client.get(lesson.url).status_code == 404
+
+
+def test_a_new_lesson_appears_in_the_cached_outline(client, workshops):
+    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    module = ModulePage.objects.child_of(course).get()
+    assert client.get(course.url).status_code == 200
+    assert len(course_structure_get(course_path=course.path).lessons) == 2
+    new = LessonPage(title="Nouvelle leçon", slug="nouvelle", summary="Une de plus.")
+    module.add_child(instance=new)
+    new.save_revision().publish()
+    assert len(course_structure_get(course_path=course.path).lessons) == 3
+    assert "Nouvelle leçon" in client.get(course.url).content.decode()
+
+
+def test_a_renamed_lesson_is_renamed_in_the_outline(client, workshops):
+    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    lesson = builders.lessons_of(course)[0]
+    client.get(course.url)
+    lesson.title = "Titre corrigé"
+    lesson.save_revision().publish()
+    assert "Titre corrigé" in client.get(course.url).content.decode()
+
+
+def test_a_moved_lesson_is_served_at_its_new_address(client, workshops):
+    course = builders.course(workshops, modules=2, lessons_per_module=1)
+    first, second = ModulePage.objects.child_of(course).order_by("path")
+    lesson = builders.lessons_of(course)[0]
+    old_url = lesson.url
+    assert client.get(old_url).status_code == 200
+    lesson.move(second, pos="last-child")
+    lesson.refresh_from_db()
+    assert lesson.url != old_url
+    # Wagtail leaves a permanent redirect at the old address.
+    response = client.get(old_url)
+    assert response.status_code == 301 and response["Location"] == lesson.url
+    assert client.get(lesson.url).status_code == 200
+    outline = course_structure_get(course_path=course.path)
+    assert [each.pk for each in outline.lessons] == [
+        each.pk for each in builders.lessons_of(course)
+    ]
+
+
+def test_a_deleted_page_is_not_served_from_the_cache(client, workshops):
+    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    lesson = builders.lessons_of(course)[0]
+    url = lesson.url
+    assert client.get(url).status_code == 200
+    lesson.delete()
+    assert client.get(url).status_code == 404
+
+
+def test_a_view_restriction_added_later_applies_at_once(client, workshops, learner):
+    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    lesson = builders.lessons_of(course)[0]
+    assert client.get(lesson.url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(lesson.url)
+    assert response.status_code == 302 and "next=" in response["Location"]
+    client.force_login(learner)
+    assert client.get(lesson.url).status_code == 200
+
+
+def test_a_new_site_root_is_seen_at_once(client, workshops):
+    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    assert client.get(course.url).status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = workshops
+    site.save()
+    # The catalogue is now the root: the course is one level up.
+    assert client.get(f"/{course.slug}/").status_code == 200
+
+
+def test_a_quiz_made_ready_updates_the_cached_lesson(client, workshops):
+    from quizzes.models import QuestionKind
+    from tests.quizzes import factories
+
+    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    lesson = builders.lessons_of(course)[0]
+    quiz = factories.quiz(factories.question(QuestionKind.TRUE_FALSE), draft=True)
+    lesson.body.append(("quiz", {"quiz": quiz, "intro": ""}))
+    lesson.save_revision().publish()
+    assert "Exercice en préparation" in client.get(lesson.url).content.decode()
+    quiz.draft = False
+    quiz.save()
+    body = client.get(lesson.url).content.decode()
+    assert "Faire l'exercice" in body and "Exercice en préparation" not in body
+
+
+def test_the_cache_is_what_makes_it_cheap(client, workshops):
+    """The control for the tests above: without the cache, routing walks the
+    tree again."""
+    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    lesson = builders.lessons_of(course)[0]
+    client.get(lesson.url)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(lesson.url)
+    assert len(queries) > 5
