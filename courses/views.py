@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_POST
 from courses.models import CoursePage, LessonPage
 from courses.selectors import course_outline_get, my_learning_get
 from courses.services import enrollment_create, lesson_complete
+from lms.errors import error_message_add
 
 
 @require_POST
@@ -17,7 +18,7 @@ def course_enroll(request, course_id: int):
     try:
         enrollment_create(user=request.user, course=course)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        error_message_add(request, exc)
         return redirect(course.url)
     messages.success(request, _("Vous êtes inscrit au parcours « %s ».") % course.title)
     outline = course_outline_get(course=course, user=request.user)
@@ -39,7 +40,7 @@ def lesson_mark_done(request, lesson_id: int):
     try:
         done = lesson_complete(user=request.user, lesson=lesson)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        error_message_add(request, exc)
         return redirect(lesson.url)
     if done.created:
         messages.success(

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from lms.errors import form_errors_add
 from skills.models import CompetenceArea, Level
 
 
@@ -76,9 +77,4 @@ class LevelConfirmForm(forms.Form):
 
     def add_service_error(self, exc: ValidationError) -> None:
         """Show run_finish's errors next to their area's reason, others on top."""
-        if not hasattr(exc, "error_dict"):
-            self.add_error(None, exc)
-            return
-        for key, errors in exc.error_dict.items():
-            field = f"reason{key}"
-            self.add_error(field if field in self.fields else None, errors)
+        form_errors_add(self, exc, field_for=lambda key: f"reason{key}")

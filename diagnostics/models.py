@@ -12,12 +12,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from courses.models import Audience
 from diagnostics.wording import task_as_skill
-
-
-class Audience(models.TextChoices):
-    BENEFICIARY = "beneficiary", _("Bénéficiaires")
-    PROFESSIONAL = "professional", _("Professionnels relais")
 
 
 class Diagnostic(ClusterableModel):

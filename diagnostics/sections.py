@@ -1,6 +1,6 @@
 """The beneficiary page's « Niveaux » section: levels and the assisted diagnostic."""
 
-from diagnostics.models import Audience
+from courses.models import Audience
 from diagnostics.selectors import (
     diagnostics_for,
     learner_standing_get,

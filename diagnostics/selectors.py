@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from courses.models import CoursePage
+from courses.models import Audience, CoursePage
 from diagnostics.models import (
     Diagnostic,
     DiagnosticItem,
@@ -12,6 +12,7 @@ from diagnostics.models import (
     LevelRecord,
 )
 from diagnostics.scoring import area_level_rank
+from people.selectors import learners_followed_by
 from skills.models import CompetenceArea, Level
 
 
@@ -35,7 +36,9 @@ class AreaStanding:
         return self.current.level.rank - self.first.level.rank
 
 
-def learner_standing_get(*, user, audience: str = "beneficiary") -> list[AreaStanding]:
+def learner_standing_get(
+    *, user, audience: str = Audience.BENEFICIARY
+) -> list[AreaStanding]:
     """Per area: current level, first and full history, next level and the
     courses that aim at it (4 queries, whatever the length of the history)."""
     areas = list(CompetenceArea.objects.all())
@@ -197,3 +200,9 @@ def pending_proposals_get(*, learner) -> list:
         .select_related("area", "level", "course")
         .order_by("created_at")
     )
+
+
+def may_conduct(by, learner) -> bool:
+    """Whether `by` follows `learner` and so may run a diagnostic with them or
+    decide on their levels (one query)."""
+    return learners_followed_by(by).filter(pk=learner.pk).exists()

@@ -19,14 +19,9 @@ from diagnostics.models import (
     RunMode,
 )
 from diagnostics.scoring import area_level_rank
-from diagnostics.selectors import run_area_levels
-from people.selectors import learners_followed_by
+from diagnostics.selectors import may_conduct, run_area_levels
 from quizzes.services import answer_is_right
 from skills.models import CompetenceArea, Level
-
-
-def _may_conduct(by, learner) -> bool:
-    return learners_followed_by(by).filter(pk=learner.pk).exists()
 
 
 def run_start(*, diagnostic: Diagnostic, learner, by, mode: str) -> DiagnosticRun:
@@ -42,7 +37,7 @@ def run_start(*, diagnostic: Diagnostic, learner, by, mode: str) -> DiagnosticRu
             raise PermissionDenied
         conducted_by = None
     elif mode in (RunMode.ASSISTED, RunMode.PAPER):
-        if not _may_conduct(by, learner):
+        if not may_conduct(by, learner):
             raise PermissionDenied
         conducted_by = by
     else:
@@ -56,7 +51,7 @@ def _check_open(run: DiagnosticRun, by) -> None:
     allowed = (
         by.pk == run.learner_id
         if run.mode == RunMode.SELF
-        else by.pk == run.conducted_by_id or _may_conduct(by, run.learner)
+        else by.pk == run.conducted_by_id or may_conduct(by, run.learner)
     )
     if not allowed:
         raise PermissionDenied
@@ -261,7 +256,7 @@ def level_proposal_decide(
         .filter(pk=proposal_id)
         .first()
     )
-    if proposal is None or not _may_conduct(by, proposal.learner):
+    if proposal is None or not may_conduct(by, proposal.learner):
         raise PermissionDenied
     if proposal.status != ProposalStatus.PENDING:
         raise ValidationError(_("Cette proposition a déjà été traitée."))

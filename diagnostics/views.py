@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from courses.models import Audience
 from courses.selectors import my_learning_get
 from diagnostics.forms import LevelConfirmForm
 from diagnostics.models import (
-    Audience,
     Diagnostic,
     DiagnosticRun,
     ItemKind,
@@ -20,19 +20,20 @@ from diagnostics.models import (
 from diagnostics.selectors import (
     diagnostics_for,
     learner_standing_get,
+    may_conduct,
     pending_proposals_get,
     run_areas_get,
     run_found_levels_get,
     run_standing_get,
 )
 from diagnostics.services import (
-    _may_conduct,
     level_proposal_decide,
     run_area_record,
     run_finish,
     run_screening_save,
     run_start,
 )
+from lms.errors import error_message_add
 from people.selectors import beneficiaries_for_user
 from quizzes.models import Attempt
 from skills.models import Level
@@ -57,7 +58,7 @@ def _run_or_404(request, run_id: int) -> DiagnosticRun:
     user = request.user
     if user.pk == run.learner_id:
         return run
-    if run.mode != RunMode.SELF and _may_conduct(user, run.learner):
+    if run.mode != RunMode.SELF and may_conduct(user, run.learner):
         return run
     raise Http404
 
@@ -125,7 +126,7 @@ def run_screening(request, run_id: int):
         try:
             run_screening_save(run=run, by=request.user, answers=answers)
         except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
+            error_message_add(request, exc)
         except PermissionDenied as exc:
             raise Http404 from exc
         else:
@@ -171,10 +172,7 @@ def run_area(request, run_id: int, area_number: int):
                 answers=_area_answers(request, entry.items),
             )
         except (ValidationError, ValueError) as exc:
-            messages.error(
-                request,
-                " ".join(getattr(exc, "messages", [_("Réponse invalide.")])),
-            )
+            error_message_add(request, exc, default=_("Réponse invalide."))
         except PermissionDenied as exc:
             raise Http404 from exc
         else:
@@ -219,7 +217,7 @@ def run_result(request, run_id: int):
             )
         except ValidationError as exc:
             if form is None:
-                messages.error(request, " ".join(exc.messages))
+                error_message_add(request, exc)
                 return redirect("diagnostics:run_result", run.pk)
             # Rendered again, so that each corrected level stays as chosen.
             form.add_service_error(exc)
@@ -298,7 +296,7 @@ def proposal_decide(request, proposal_id: int, decision: str):
     except PermissionDenied as exc:
         raise Http404 from exc
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        error_message_add(request, exc)
         proposal = get_object_or_404(LevelProposal, pk=proposal_id)
     else:
         messages.success(

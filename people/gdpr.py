@@ -5,8 +5,6 @@ declares what it holds about a person with `register_personal_data` in its
 `AppConfig.ready()` (see courses/gdpr.py, quizzes/gdpr.py).
 """
 
-import csv
-import io
 import json
 import secrets
 import string
@@ -21,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.spreadsheet import spreadsheet_csv
 from people.audit import audit_record, person_label
 from people.models import AuditAction, AuditEvent, BeneficiaryProfile, User
 from people.selectors import beneficiary_can_manage
@@ -143,33 +142,21 @@ def _flatten(value: Any, prefix: str) -> Iterator[tuple[str, Any]]:
         yield prefix, value
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return _("oui") if value else _("non")
-    text = str(value)
-    # A spreadsheet runs a cell starting with these as a formula.
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        text = "'" + text
-    return text
-
-
 def beneficiary_data_csv(data: dict) -> str:
     """An export (from beneficiary_data_export) as CSV for a spreadsheet: a BOM,
     `;`, one value per line (section;ligne;champ;valeur). Raises nothing."""
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["section", "ligne", "champ", "valeur"])
+    return spreadsheet_csv(_data_rows(data))
+
+
+def _data_rows(data: dict) -> Iterator[list]:
+    yield ["section", "ligne", "champ", "valeur"]
     for key in ("format", "version", "exporte_le", "exporte_par"):
-        writer.writerow(["export", 1, key, _cell(data[key])])
+        yield ["export", 1, key, data[key]]
     for section, content in data["sections"].items():
         rows = [content] if isinstance(content, dict) else content
         for n, row in enumerate(rows, 1):
             for field, value in _flatten(row, ""):
-                writer.writerow([section, n, field, _cell(value)])
-    return out.getvalue()
+                yield [section, n, field, value]
 
 
 def _erased_login_code() -> str:

@@ -7,11 +7,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from lms.errors import error_messages_by_field
+from lms.spreadsheet import spreadsheet_csv
 from people.models import BeneficiaryProfile, Structure, User
 from people.selectors import structures_for_user
 from people.services import beneficiary_create
@@ -95,11 +97,7 @@ class CsvPreview:
 def template_csv() -> bytes:
     """The downloadable template: UTF-8 with a BOM and `;`, as Excel in France
     opens it."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    writer.writerow(TEMPLATE_EXAMPLE)
-    return out.getvalue().encode("utf-8-sig")
+    return spreadsheet_csv([COLUMNS, TEMPLATE_EXAMPLE]).encode()
 
 
 def _decode(data: bytes) -> str | None:
@@ -142,12 +140,6 @@ def _at(line: int, column: str | None, message: str) -> str:
     }
 
 
-def _model_errors(exc: ValidationError) -> dict[str, list[str]]:
-    if hasattr(exc, "error_dict"):
-        return exc.message_dict
-    return {NON_FIELD_ERRORS: exc.messages}
-
-
 def _row_check(row: CsvRow) -> None:
     """Fill the row's typed values and errors, with the rules beneficiary_create
     applies: the models' validators and clean(), and a first name."""
@@ -181,7 +173,7 @@ def _row_check(row: CsvRow) -> None:
             validate_constraints=False,
         )
     except ValidationError as exc:
-        for name, messages in _model_errors(exc).items():
+        for name, messages in error_messages_by_field(exc).items():
             errors.setdefault(name, []).extend(messages)
     if "year_of_birth" not in errors:
         profile = BeneficiaryProfile(year_of_birth=row.year_of_birth, phone=row.phone)
@@ -197,7 +189,7 @@ def _row_check(row: CsvRow) -> None:
                 validate_constraints=False,
             )
         except ValidationError as exc:
-            for name, messages in _model_errors(exc).items():
+            for name, messages in error_messages_by_field(exc).items():
                 if name == "year_of_birth":
                     messages = [f"{year_bad} {m}" for m in messages]
                 errors.setdefault(name, []).extend(messages)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from people import views, views_gdpr, views_import
+from people import views
 
 app_name = "people"
 
@@ -44,42 +44,42 @@ urlpatterns = [
     ),
     path(
         "structures/beneficiaires/<int:beneficiary_id>/donnees/json/",
-        views_gdpr.beneficiary_export_json,
+        views.beneficiary_export_json,
         name="beneficiary_export_json",
     ),
     path(
         "structures/beneficiaires/<int:beneficiary_id>/donnees/csv/",
-        views_gdpr.beneficiary_export_csv,
+        views.beneficiary_export_csv,
         name="beneficiary_export_csv",
     ),
     path(
         "structures/beneficiaires/<int:beneficiary_id>/donnees/effacer/",
-        views_gdpr.beneficiary_erase_view,
+        views.beneficiary_erase_view,
         name="beneficiary_erase",
     ),
     path(
         "structures/beneficiaires/import/",
-        views_import.beneficiary_import,
+        views.beneficiary_import,
         name="beneficiary_import",
     ),
     path(
         "structures/beneficiaires/import/modele.csv",
-        views_import.beneficiary_import_template,
+        views.beneficiary_import_template,
         name="beneficiary_import_template",
     ),
     path(
         "structures/beneficiaires/import/confirmer/",
-        views_import.beneficiary_import_confirm,
+        views.beneficiary_import_confirm,
         name="beneficiary_import_confirm",
     ),
     path(
         "structures/beneficiaires/import/resultat/",
-        views_import.beneficiary_import_result,
+        views.beneficiary_import_result,
         name="beneficiary_import_result",
     ),
     path(
         "structures/beneficiaires/import/cartes/",
-        views_import.beneficiary_import_cards,
+        views.beneficiary_import_cards,
         name="beneficiary_import_cards",
     ),
 ]

@@ -12,7 +12,7 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from quizzes import admin_views
+from quizzes import views
 from quizzes.admin_forms import QuestionForm, QuizForm
 from quizzes.models import Question, QuestionCategory, Quiz
 
@@ -104,12 +104,12 @@ def register_quiz_admin_urls():
     return [
         path(
             "exercices/statistiques/",
-            admin_views.statistics_index,
+            views.statistics_index,
             name="quizzes_statistics",
         ),
         path(
             "exercices/statistiques/<int:quiz_id>/",
-            admin_views.statistics_detail,
+            views.statistics_detail,
             name="quizzes_statistics_detail",
         ),
     ]
@@ -129,18 +129,16 @@ def register_statistics_menu_item():
     )
 
 
-# Import and export of quizzes (quizzes/import_views.py).
+# Import and export of quizzes (quizzes/views/imports.py).
 
 
 @hooks.register("register_admin_urls")
 def register_quiz_import_urls():
-    from quizzes import import_views
-
     return [
-        path("exercices/import/", import_views.quiz_import, name="quizzes_import"),
+        path("exercices/import/", views.quiz_import, name="quizzes_import"),
         path(
             "exercices/<int:quiz_id>/export-gift/",
-            import_views.quiz_export_gift,
+            views.quiz_export_gift,
             name="quizzes_export_gift",
         ),
     ]

@@ -44,6 +44,10 @@ class Attendance(models.TextChoices):
     EXCUSED = "excuse", _("Excusé")
 
 
+# The marks a professional gives; UNKNOWN is only the state before marking.
+ATTENDANCE_MARKS = (Attendance.PRESENT, Attendance.ABSENT, Attendance.EXCUSED)
+
+
 class Autonomy(models.TextChoices):
     GUIDED = "guidage", _("Avec guidage")
     MOSTLY = "besoin", _("Autonome avec guidage en cas de besoin")

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from people.models import Structure
 from people.selectors import structures_for_user
 from workshops.models import (
+    ATTENDANCE_MARKS,
     Accompaniment,
     ActivityReport,
     Attendance,
@@ -26,7 +27,20 @@ from workshops.models import (
 )
 from workshops.services import check_manages
 
-MARKED = (Attendance.PRESENT, Attendance.ABSENT, Attendance.EXCUSED)
+
+def _attendance_counts(counted: str = "pk", prefix: str = "") -> dict[str, Count]:
+    """Present, absent, excused and marked counts, to aggregate or annotate;
+    `prefix` leads from the counted model to a participation."""
+
+    def among(*marks) -> Q:
+        return Q(**{f"{prefix}attendance__in": marks})
+
+    return {
+        "present": Count(counted, filter=among(Attendance.PRESENT)),
+        "absent": Count(counted, filter=among(Attendance.ABSENT)),
+        "excused": Count(counted, filter=among(Attendance.EXCUSED)),
+        "marked": Count(counted, filter=among(*ATTENDANCE_MARKS)),
+    }
 
 
 def _local_now(now: datetime.datetime | None) -> datetime.datetime:
@@ -65,11 +79,7 @@ def session_attendance_get(*, session: WorkshopSession) -> dict[str, int]:
     """Enrolled, present, absent, excused and marked counts of a session (one
     query)."""
     return Participation.objects.filter(session=session).aggregate(
-        enrolled=Count("pk"),
-        present=Count("pk", filter=Q(attendance=Attendance.PRESENT)),
-        absent=Count("pk", filter=Q(attendance=Attendance.ABSENT)),
-        excused=Count("pk", filter=Q(attendance=Attendance.EXCUSED)),
-        marked=Count("pk", filter=Q(attendance__in=MARKED)),
+        enrolled=Count("pk"), **_attendance_counts()
     )
 
 
@@ -262,11 +272,7 @@ def indicators_get(
 
     held = _held_sessions(scope, start, end, now)
     attendance = Participation.objects.filter(session__in=held).aggregate(
-        enrolled=Count("pk"),
-        present=Count("pk", filter=Q(attendance=Attendance.PRESENT)),
-        absent=Count("pk", filter=Q(attendance=Attendance.ABSENT)),
-        excused=Count("pk", filter=Q(attendance=Attendance.EXCUSED)),
-        marked=Count("pk", filter=Q(attendance__in=MARKED)),
+        enrolled=Count("pk"), **_attendance_counts()
     )
     attendance["rate"] = (
         round(100 * attendance["present"] / attendance["marked"])
@@ -333,18 +339,7 @@ def session_records_get(
         .select_related("structure", "report")
         .annotate(
             enrolled=Count("participations"),
-            present=Count(
-                "participations",
-                filter=Q(participations__attendance=Attendance.PRESENT),
-            ),
-            absent=Count(
-                "participations",
-                filter=Q(participations__attendance=Attendance.ABSENT),
-            ),
-            excused=Count(
-                "participations",
-                filter=Q(participations__attendance=Attendance.EXCUSED),
-            ),
+            **_attendance_counts("participations", prefix="participations__"),
         )
         .order_by("-date", "-start_time", "-pk")
     )

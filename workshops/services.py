@@ -11,13 +11,12 @@ from people.models import BeneficiaryProfile, Structure
 from people.selectors import structures_for_user
 from people.services import beneficiary_create
 from workshops.models import (
+    ATTENDANCE_MARKS,
     Accompaniment,
     Attendance,
     Participation,
     WorkshopSession,
 )
-
-ATTENDANCE_MARKS = {Attendance.PRESENT, Attendance.ABSENT, Attendance.EXCUSED}
 
 
 def check_manages(by, structure: Structure) -> None:
@@ -210,6 +209,42 @@ def session_enrol(
 
 
 @transaction.atomic
+def session_attendance_save(
+    *, by, session: WorkshopSession, marks: dict[BeneficiaryProfile, str]
+) -> list[Participation]:
+    """Record a session's attendance sheet, all marks or none; a person of the
+    structure who was not enrolled is added on the spot (capacity does not stop
+    someone already there). Returns the participations, in the order of `marks`.
+
+    Raises PermissionDenied if `by` does not manage the structure, ValidationError
+    (nothing saved) for a cancelled session, an unknown mark or a person of
+    another structure."""
+    check_manages(by, session.structure)
+    errors = []
+    for beneficiary, mark in marks.items():
+        try:
+            _check_beneficiary(session, beneficiary)
+        except ValidationError as error:
+            errors.append(error)
+        if mark not in ATTENDANCE_MARKS:
+            errors.append(ValidationError(_("Choisissez Présent, Absent ou Excusé.")))
+    if errors:
+        raise ValidationError(errors)
+    if not marks:
+        return []
+    session = lock_open(session)
+    saved = []
+    for beneficiary, mark in marks.items():
+        participation, _created = Participation.objects.get_or_create(
+            session=session, beneficiary=beneficiary
+        )
+        participation.attendance = mark
+        participation.full_clean()
+        participation.save(update_fields=["attendance"])
+        saved.append(participation)
+    return saved
+
+
 def attendance_set(
     *,
     by,
@@ -217,23 +252,11 @@ def attendance_set(
     beneficiary: BeneficiaryProfile,
     attendance: str,
 ) -> Participation:
-    """Record whether a person came; a person of the structure who was not
-    enrolled is added on the spot (capacity does not stop someone already there).
-
-    Raises PermissionDenied if `by` does not manage the structure, ValidationError
-    for a cancelled session, an unknown mark or a person of another structure."""
-    check_manages(by, session.structure)
-    _check_beneficiary(session, beneficiary)
-    if attendance not in ATTENDANCE_MARKS:
-        raise ValidationError(_("Choisissez Présent, Absent ou Excusé."))
-    session = lock_open(session)
-    participation, _created = Participation.objects.get_or_create(
-        session=session, beneficiary=beneficiary
-    )
-    participation.attendance = attendance
-    participation.full_clean()
-    participation.save(update_fields=["attendance"])
-    return participation
+    """Record whether one person came: session_attendance_save for one mark,
+    with the same errors."""
+    return session_attendance_save(
+        by=by, session=session, marks={beneficiary: attendance}
+    )[0]
 
 
 @transaction.atomic

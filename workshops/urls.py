@@ -1,6 +1,6 @@
 from django.urls import path
 
-from workshops import views, views_guided, views_reports
+from workshops import views
 
 app_name = "workshops"
 
@@ -22,35 +22,35 @@ urlpatterns = [
         views.session_walk_in,
         name="session_walk_in",
     ),
-    path("<int:session_id>/guidage/", views_guided.guided_board, name="guided_board"),
+    path("<int:session_id>/guidage/", views.guided_board, name="guided_board"),
     path(
         "<int:session_id>/guidage/etat/",
-        views_guided.guided_board_state,
+        views.guided_board_state,
         name="guided_board_state",
     ),
     path(
         "<int:session_id>/guidage/demarrer/",
-        views_guided.guided_start,
+        views.guided_start,
         name="guided_start",
     ),
     path(
         "<int:session_id>/guidage/arreter/",
-        views_guided.guided_stop,
+        views.guided_stop,
         name="guided_stop",
     ),
     path(
         "<int:session_id>/guidage/<int:participation_id>/etape-faite/",
-        views_guided.guided_step_done,
+        views.guided_step_done,
         name="guided_step_done",
     ),
     path(
         "<int:session_id>/guidage/<int:participation_id>/lecon-faite/",
-        views_guided.guided_lesson_done,
+        views.guided_lesson_done,
         name="guided_lesson_done",
     ),
     path(
         "<int:session_id>/guidage/<int:participation_id>/aide-apportee/",
-        views_guided.guided_help_given,
+        views.guided_help_given,
         name="guided_help_given",
     ),
     path("accompagnements/", views.accompaniment_list, name="accompaniment_list"),
@@ -66,14 +66,14 @@ urlpatterns = [
     ),
     path(
         "<int:session_id>/compte-rendu/",
-        views_reports.session_report,
+        views.session_report,
         name="session_report",
     ),
     path(
         "accompagnements/<int:accompaniment_id>/compte-rendu/",
-        views_reports.accompaniment_report,
+        views.accompaniment_report,
         name="accompaniment_report",
     ),
-    path("indicateurs/", views_reports.indicators, name="indicators"),
-    path("indicateurs.csv", views_reports.indicators_csv, name="indicators_csv"),
+    path("indicateurs/", views.indicators, name="indicators"),
+    path("indicateurs.csv", views.indicators_csv, name="indicators_csv"),
 ]

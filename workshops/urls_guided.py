@@ -2,14 +2,14 @@
 
 from django.urls import path
 
-from workshops import views_guided
+from workshops import views
 
 app_name = "guided"
 
 urlpatterns = [
-    path("", views_guided.join, name="join"),
-    path("<str:code>/", views_guided.follow, name="follow"),
-    path("<str:code>/etape/", views_guided.step, name="step"),
-    path("<str:code>/aide/", views_guided.help_request, name="help"),
-    path("<str:code>/terminer/", views_guided.finish, name="finish"),
+    path("", views.join, name="join"),
+    path("<str:code>/", views.follow, name="follow"),
+    path("<str:code>/etape/", views.step, name="step"),
+    path("<str:code>/aide/", views.help_request, name="help"),
+    path("<str:code>/terminer/", views.finish, name="finish"),
 ]

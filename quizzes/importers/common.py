@@ -7,6 +7,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 
+from lms.errors import error_messages_by_field
 from quizzes.grading import question_problems
 from quizzes.models import (
     CHOICE_KINDS,
@@ -82,7 +83,7 @@ class ImportReport:
 
 def _messages(instance: models.Model, exc: ValidationError) -> list[str]:
     messages = []
-    for name, errors in exc.message_dict.items():
+    for name, errors in error_messages_by_field(exc).items():
         for error in errors:
             if name == NON_FIELD_ERRORS:
                 messages.append(error)

@@ -15,7 +15,7 @@ from people.imports import (
     template_csv,
 )
 from people.models import BeneficiaryProfile
-from people.views_import import PENDING_SESSION_KEY, RESULT_SESSION_KEY
+from people.views.imports import PENDING_SESSION_KEY, RESULT_SESSION_KEY
 from tests import builders
 
 HEADER = "prenom;annee_naissance;telephone;email;consentement"

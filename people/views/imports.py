@@ -23,7 +23,7 @@ from people.imports import (
     template_csv,
 )
 from people.selectors import beneficiaries_for_user, structures_for_user
-from people.views import _require_manager
+from people.views.access import require_manager
 
 # The uploaded file waits here (never on disk) between the preview and the
 # confirmation; one pending import per session, named by a random token.
@@ -49,7 +49,7 @@ def _preview_render(request, *, preview, structure, token, errors=()):
 @login_required
 @require_http_methods(["GET"])
 def beneficiary_import_template(request):
-    _require_manager(request)
+    require_manager(request)
     response = HttpResponse(template_csv(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="modele-beneficiaires.csv"'
     return response
@@ -59,7 +59,7 @@ def beneficiary_import_template(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def beneficiary_import(request):
-    _require_manager(request)
+    require_manager(request)
     structures = structures_for_user(request.user).active()
     form = BeneficiaryImportForm(
         request.POST if request.method == "POST" else None,
@@ -106,7 +106,7 @@ def beneficiary_import(request):
 @login_required
 @require_POST
 def beneficiary_import_confirm(request):
-    _require_manager(request)
+    require_manager(request)
     pending = request.session.get(PENDING_SESSION_KEY) or {}
     token = request.POST.get("token", "")
     if not pending or not secrets.compare_digest(pending["token"], token):
@@ -174,7 +174,7 @@ def _result_people(request) -> list[tuple] | None:
 @login_required
 @require_http_methods(["GET", "POST"])
 def beneficiary_import_result(request):
-    _require_manager(request)
+    require_manager(request)
     if request.method == "POST":
         request.session.pop(RESULT_SESSION_KEY, None)
         return redirect("people:beneficiary_list")
@@ -191,7 +191,7 @@ def beneficiary_import_result(request):
 @login_required
 @require_http_methods(["GET"])
 def beneficiary_import_cards(request):
-    _require_manager(request)
+    require_manager(request)
     people = _result_people(request)
     if people is None:
         messages.info(

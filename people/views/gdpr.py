@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from lms.errors import form_errors_add
 from people.gdpr import beneficiary_data_csv, beneficiary_data_export, beneficiary_erase
-from people.views import _beneficiary_or_404
+from people.views.access import beneficiary_or_404
 
 
 class BeneficiaryEraseForm(forms.Form):
@@ -45,7 +46,7 @@ def _filename(beneficiary, extension: str) -> str:
 @login_required
 @require_POST
 def beneficiary_export_json(request, beneficiary_id: int):
-    beneficiary = _beneficiary_or_404(request, beneficiary_id)
+    beneficiary = beneficiary_or_404(request, beneficiary_id)
     data = beneficiary_data_export(
         by=request.user, profile=beneficiary, file_format="json"
     )
@@ -62,7 +63,7 @@ def beneficiary_export_json(request, beneficiary_id: int):
 @login_required
 @require_POST
 def beneficiary_export_csv(request, beneficiary_id: int):
-    beneficiary = _beneficiary_or_404(request, beneficiary_id)
+    beneficiary = beneficiary_or_404(request, beneficiary_id)
     data = beneficiary_data_export(
         by=request.user, profile=beneficiary, file_format="csv"
     )
@@ -78,14 +79,13 @@ def beneficiary_export_csv(request, beneficiary_id: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def beneficiary_erase_view(request, beneficiary_id: int):
-    beneficiary = _beneficiary_or_404(request, beneficiary_id)
+    beneficiary = beneficiary_or_404(request, beneficiary_id)
     form = BeneficiaryEraseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             beneficiary_erase(by=request.user, profile=beneficiary)
         except ValidationError as exc:
-            for error in exc.messages:
-                form.add_error(None, error)
+            form_errors_add(form, exc, shown=())
         else:
             # Without the name: the page that follows must not show it again.
             messages.success(

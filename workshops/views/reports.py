@@ -1,13 +1,9 @@
 """Activity reports after a session or an accompaniment, and the structure's
 indicators (page and CSV export) for professionals and coordinators."""
 
-import csv
 import datetime
-import io
-from decimal import Decimal
 from urllib.parse import urlencode
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -18,18 +14,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from lms.errors import form_errors_add
+from lms.spreadsheet import spreadsheet_csv
 from people.selectors import structures_for_user
 from workshops import reports, selectors
 from workshops.forms import IndicatorsFilterForm, ReportForm
-from workshops.views import _accompaniment_or_404, _manager_required
-
-
-def _add_service_errors(form: forms.Form, error: ValidationError) -> None:
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, errors in error.error_dict.items():
-        form.add_error(field if field in form.fields else None, errors)
+from workshops.views.access import accompaniment_or_404, manager_required
 
 
 def _report_page(
@@ -51,7 +41,7 @@ def _report_page(
             try:
                 reports.report_save(by=request.user, **activity, **form.cleaned_data)
             except ValidationError as error:
-                _add_service_errors(form, error)
+                form_errors_add(form, error)
             else:
                 messages.success(request, _("Le compte rendu est enregistré."))
                 return redirect(back_url)
@@ -65,7 +55,7 @@ def _report_page(
 @require_http_methods(["GET", "POST"])
 @login_required
 def session_report(request, session_id: int):
-    _manager_required(request)
+    manager_required(request)
     session = selectors.sessions_for_user(request.user).filter(pk=session_id).first()
     if session is None:
         raise Http404
@@ -85,7 +75,7 @@ def session_report(request, session_id: int):
 @require_http_methods(["GET", "POST"])
 @login_required
 def accompaniment_report(request, accompaniment_id: int):
-    record = _accompaniment_or_404(request, accompaniment_id)
+    record = accompaniment_or_404(request, accompaniment_id)
     return _report_page(
         request,
         activity={"accompaniment": record},
@@ -131,7 +121,7 @@ def _query(form: IndicatorsFilterForm) -> str:
 @require_GET
 @login_required
 def indicators(request):
-    _manager_required(request)
+    manager_required(request)
     form, structures = _filter_form(request)
     context = {"form": form, "show_structure": len(structures) > 1}
     if form.is_valid():
@@ -145,25 +135,9 @@ def indicators(request):
     return render(request, "workshops/indicators.html", context)
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        text = f"{value:.1f}".replace(".", ",")
-        return text.removesuffix(",0")
-    text = str(value)
-    # A spreadsheet runs a cell starting with these as a formula.
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        text = "'" + text
-    return text
-
-
 def indicators_csv_text(figures: dict, structures: list) -> str:
     """The indicators as CSV for a spreadsheet: UTF-8 with BOM, `;`, French
     headers, one `rubrique;indicateur;valeur` line per figure."""
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     attendance = figures["attendance"]
     period, workshops, help_ = _("Période"), _("Ateliers"), _("Accompagnements")
     rows = [
@@ -205,16 +179,13 @@ def indicators_csv_text(figures: dict, structures: list) -> str:
         (_("Thèmes des accompagnements"), t["label"], t["accompaniments"])
         for t in figures["themes"]
     ]
-    writer.writerow([_("Rubrique"), _("Indicateur"), _("Valeur")])
-    for row in rows:
-        writer.writerow([_cell(value) for value in row])
-    return out.getvalue()
+    return spreadsheet_csv([(_("Rubrique"), _("Indicateur"), _("Valeur")), *rows])
 
 
 @require_GET
 @login_required
 def indicators_csv(request):
-    _manager_required(request)
+    manager_required(request)
     form, structures = _filter_form(request)
     if not form.is_valid():
         # The page explains what is wrong with the period.

@@ -1,3 +1,6 @@
+"""The learner's pages: a quiz, its questions and feedback, the result; and the
+marking of free answers by professionals."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -8,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
+from lms.errors import error_message_add
 from quizzes.forms import AnswerForm, MarkForm
 from quizzes.models import Attempt, FeedbackMode, Quiz
 from quizzes.selectors import (
@@ -16,14 +20,7 @@ from quizzes.selectors import (
     marking_queue_get,
 )
 from quizzes.services import answer_mark, answer_submit, attempt_start
-
-
-def _own_attempt(request, attempt_id: int) -> Attempt:
-    attempt = Attempt.objects.select_related("quiz").filter(pk=attempt_id).first()
-    # Someone else's attempt answers like a missing one: nothing leaks.
-    if attempt is None or attempt.user_id != request.user.pk:
-        raise Http404
-    return attempt
+from quizzes.views.access import attempt_own_or_404
 
 
 def _question_url(attempt, position):
@@ -88,7 +85,7 @@ def quiz_start(request, quiz_id: int):
     try:
         attempt = attempt_start(user=request.user, quiz=quiz)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        error_message_add(request, exc)
         return redirect("quizzes:quiz_detail", quiz_id=quiz.pk)
     return redirect(_next_url(attempt, attempt_steps_get(attempt=attempt)))
 
@@ -96,7 +93,7 @@ def quiz_start(request, quiz_id: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def attempt_question(request, attempt_id: int, position: int):
-    attempt = _own_attempt(request, attempt_id)
+    attempt = attempt_own_or_404(request, attempt_id)
     steps = attempt_steps_get(attempt=attempt)
     if not 1 <= position <= len(steps):
         raise Http404
@@ -124,7 +121,7 @@ def attempt_question(request, attempt_id: int, position: int):
                 text=text,
             )
         except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
+            error_message_add(request, exc)
             return redirect(_next_url(attempt, attempt_steps_get(attempt=attempt)))
         except PermissionDenied as exc:
             raise Http404 from exc
@@ -143,7 +140,7 @@ def attempt_question(request, attempt_id: int, position: int):
 @login_required
 @require_GET
 def attempt_feedback(request, attempt_id: int, position: int):
-    attempt = _own_attempt(request, attempt_id)
+    attempt = attempt_own_or_404(request, attempt_id)
     steps = attempt_steps_get(attempt=attempt)
     if not 1 <= position <= len(steps):
         raise Http404
@@ -166,7 +163,7 @@ def attempt_feedback(request, attempt_id: int, position: int):
 @login_required
 @require_GET
 def attempt_result(request, attempt_id: int):
-    attempt = _own_attempt(request, attempt_id)
+    attempt = attempt_own_or_404(request, attempt_id)
     steps = attempt_steps_get(attempt=attempt)
     if attempt.is_open:
         return redirect(_next_url(attempt, steps))

@@ -19,18 +19,10 @@ from quizzes.importers import (
 )
 from quizzes.importers.gift import quiz_questions_for_export
 from quizzes.models import Quiz
+from quizzes.views.access import can_import, import_forbidden
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 QUIZAPP, GIFT = "quizapp", "gift"
-
-
-def can_import(user) -> bool:
-    return user.has_perm("quizzes.add_quiz")
-
-
-def _forbidden(request) -> TemplateResponse:
-    # A real 403, where Wagtail's own check would redirect to the dashboard.
-    return TemplateResponse(request, "quizzes/admin/import_forbidden.html", status=403)
 
 
 class ImportForm(forms.Form):
@@ -79,7 +71,7 @@ class ImportForm(forms.Form):
 @require_http_methods(["GET", "POST"])
 def quiz_import(request):
     if not can_import(request.user):
-        return _forbidden(request)
+        return import_forbidden(request)
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method != "POST" or not form.is_valid():
         return TemplateResponse(
@@ -107,7 +99,7 @@ def quiz_import(request):
 @require_GET
 def quiz_export_gift(request, quiz_id: int):
     if not can_import(request.user):
-        return _forbidden(request)
+        return import_forbidden(request)
     quiz = get_object_or_404(Quiz, pk=quiz_id)
     text = gift_export(questions=quiz_questions_for_export(quiz=quiz))
     response = HttpResponse(text, content_type="text/plain; charset=utf-8")

@@ -1,19 +1,16 @@
-from django.core.exceptions import PermissionDenied
+"""Quiz statistics in the Wagtail admin (Reports menu)."""
+
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
 from quizzes.models import AttemptState, Quiz
 from quizzes.selectors import quiz_statistics_get
-
-
-def _check(request):
-    if not request.user.has_perm("quizzes.change_quiz"):
-        raise PermissionDenied
+from quizzes.views.access import quiz_editor_required
 
 
 def statistics_index(request):
-    _check(request)
+    quiz_editor_required(request)
     quizzes = Quiz.objects.annotate(
         attempt_count=Count("attempts"),
         finished_count=Count(
@@ -30,7 +27,7 @@ def statistics_index(request):
 
 
 def statistics_detail(request, quiz_id: int):
-    _check(request)
+    quiz_editor_required(request)
     quiz = get_object_or_404(Quiz, pk=quiz_id)
     return TemplateResponse(
         request,

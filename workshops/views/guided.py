@@ -12,17 +12,14 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import LessonPage
+from lms.errors import error_message_add, error_text
 from people.selectors import structures_for_user
 from people.throttle import JOIN_CODE, failure_record, failures_exceeded
 from workshops import guided
 from workshops.forms import JoinForm, NameAndPinForm, StartForm
-from workshops.views import _session_or_404
+from workshops.views.access import session_or_404
 
 BOARD_REFRESH_SECONDS = 4
-
-
-def _errors(error: ValidationError | PermissionDenied) -> str:
-    return " ".join(getattr(error, "messages", None) or [str(error)])
 
 
 # The professional's side ------------------------------------------------------
@@ -41,7 +38,7 @@ def _board_context(request, session) -> dict:
 @require_GET
 @login_required
 def guided_board(request, session_id: int):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     context = _board_context(request, session)
     if context["live"]:
         join_url = request.build_absolute_uri(
@@ -63,7 +60,7 @@ def guided_board(request, session_id: int):
 @login_required
 def guided_board_state(request, session_id: int):
     """The board's participant table alone, for the page to refresh itself."""
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     return render(
         request,
         "workshops/includes/guided_board_rows.html",
@@ -74,7 +71,7 @@ def guided_board_state(request, session_id: int):
 @require_POST
 @login_required
 def guided_start(request, session_id: int):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     form = StartForm(request.POST, groups=guided.lessons_to_choose(session))
     if not form.is_valid():
         messages.error(request, _("Choisissez la leçon à suivre ensemble."))
@@ -85,7 +82,7 @@ def guided_start(request, session_id: int):
             raise ValidationError(_("Choisissez une leçon publiée de l'atelier."))
         guided.guided_start(by=request.user, session=session, lesson=lesson)
     except (ValidationError, PermissionDenied) as error:
-        messages.error(request, _errors(error))
+        error_message_add(request, error)
     else:
         messages.success(
             request,
@@ -98,7 +95,7 @@ def guided_start(request, session_id: int):
 @login_required
 def guided_stop(request, session_id: int):
     """Ask first (GET), then end the guided mode (POST)."""
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     if request.method == "GET":
         return render(
             request,
@@ -114,11 +111,11 @@ def _participant_action(action, success: str):
     @require_POST
     @login_required
     def view(request, session_id: int, participation_id: int):
-        session = _session_or_404(request, session_id)
+        session = session_or_404(request, session_id)
         try:
             action(by=request.user, session=session, participation_id=participation_id)
         except (ValidationError, PermissionDenied) as error:
-            messages.error(request, _errors(error))
+            error_message_add(request, error)
         else:
             messages.success(request, success)
         return redirect("workshops:guided_board", session_id=session.pk)
@@ -225,7 +222,7 @@ def _refused(request, error):
     return render(
         request,
         "workshops/guided_refused.html",
-        {"message": _errors(error)},
+        {"message": error_text(error)},
         status=403,
     )
 
@@ -318,7 +315,7 @@ def _finish(request, participation):
     try:
         guided.guided_finish(participation=participation)
     except ValidationError as error:
-        messages.error(request, _errors(error))
+        error_message_add(request, error)
     else:
         messages.success(request, _("Bravo, vous avez terminé la leçon !"))
 

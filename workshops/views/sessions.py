@@ -1,3 +1,5 @@
+"""Workshop sessions: the list, planning, enrolment, walk-ins and attendance."""
+
 import datetime
 
 from django.contrib import messages
@@ -11,31 +13,19 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from lms.errors import error_message_add, form_errors_add
 from people.forms import CONSENT_TEXT
+from people.pin_once import pin_keep_once
 from people.selectors import beneficiaries_for_user, structures_for_user
-from people.views import pin_keep_once
 from workshops import selectors, services
 from workshops.forms import (
-    AccompanimentForm,
     CancelForm,
     EnrolForm,
     SessionForm,
     WalkInForm,
 )
-from workshops.models import Attendance
-
-
-def _manager_required(request) -> None:
-    if not request.user.manages_beneficiaries:
-        raise Http404
-
-
-def _session_or_404(request, session_id: int):
-    _manager_required(request)
-    session = selectors.session_detail_get(user=request.user, session_id=session_id)
-    if session is None:
-        raise Http404
-    return session
+from workshops.models import ATTENDANCE_MARKS, Attendance
+from workshops.views.access import manager_required, session_or_404
 
 
 def _refuse_if_cancelled(request, session) -> bool:
@@ -44,33 +34,6 @@ def _refuse_if_cancelled(request, session) -> bool:
         return False
     messages.error(request, _("Cet atelier est annulé : il ne peut plus être modifié."))
     return True
-
-
-def _error_text(error: ValidationError | PermissionDenied) -> str:
-    return " ".join(dict.fromkeys(getattr(error, "messages", [str(error)])))
-
-
-def _add_errors(form, error: ValidationError, *, shown: set[str]) -> None:
-    # An error about a field the page does not show goes above the form.
-    if hasattr(error, "error_dict"):
-        for field, texts in error.message_dict.items():
-            for text in texts:
-                form.add_error(field if field in shown else None, text)
-    else:
-        for text in error.messages:
-            form.add_error(None, text)
-
-
-def _accompaniment_or_404(request, accompaniment_id: int):
-    _manager_required(request)
-    record = (
-        selectors.accompaniments_for_user(request.user)
-        .filter(pk=accompaniment_id)
-        .first()
-    )
-    if record is None:
-        raise Http404
-    return record
 
 
 def _monday_of(value: str) -> datetime.date | None:
@@ -89,7 +52,7 @@ def _week_param(day: datetime.date) -> str:
 @require_GET
 @login_required
 def session_list(request):
-    _manager_required(request)
+    manager_required(request)
     today = timezone.localdate()
     context = selectors.session_list_get(user=request.user, today=today)
     monday = _monday_of(request.GET.get("semaine", ""))
@@ -107,7 +70,7 @@ def session_list(request):
 @require_http_methods(["GET", "POST"])
 @login_required
 def session_create(request):
-    _manager_required(request)
+    manager_required(request)
     structures = structures_for_user(request.user).order_by("name")
     form = SessionForm(
         request.POST if request.method == "POST" else None,
@@ -119,7 +82,7 @@ def session_create(request):
         try:
             session = services.session_create(by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error, shown=set(form.fields))
+            form_errors_add(form, error)
         else:
             messages.success(request, _("L'atelier est planifié."))
             return redirect("workshops:session_detail", session_id=session.pk)
@@ -129,7 +92,7 @@ def session_create(request):
 @require_http_methods(["GET", "POST"])
 @login_required
 def session_update(request, session_id: int):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     if _refuse_if_cancelled(request, session):
         return redirect("workshops:session_detail", session_id=session.pk)
     form = SessionForm(
@@ -156,7 +119,7 @@ def session_update(request, session_id: int):
                 by=request.user, session=session, **form.cleaned_data
             )
         except ValidationError as error:
-            _add_errors(form, error, shown=set(form.fields))
+            form_errors_add(form, error)
         else:
             messages.success(request, _("Les modifications sont enregistrées."))
             return redirect("workshops:session_detail", session_id=session.pk)
@@ -168,7 +131,7 @@ def session_update(request, session_id: int):
 @require_http_methods(["GET", "POST"])
 @login_required
 def session_cancel(request, session_id: int):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     if _refuse_if_cancelled(request, session):
         return redirect("workshops:session_detail", session_id=session.pk)
     form = CancelForm(request.POST if request.method == "POST" else None)
@@ -178,7 +141,7 @@ def session_cancel(request, session_id: int):
                 by=request.user, session=session, reason=form.cleaned_data["reason"]
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, _("L'atelier est annulé."))
             return redirect("workshops:session_detail", session_id=session.pk)
@@ -196,7 +159,7 @@ def session_cancel(request, session_id: int):
 @require_GET
 @login_required
 def session_detail(request, session_id: int):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     others = selectors.beneficiaries_not_enrolled(user=request.user, session=session)
     return render(
         request,
@@ -205,11 +168,7 @@ def session_detail(request, session_id: int):
             "session": session,
             "participations": list(session.participations.all()),
             "enrol_form": EnrolForm(beneficiaries=others),
-            "marks": [
-                (Attendance.PRESENT, _("Présent")),
-                (Attendance.ABSENT, _("Absent")),
-                (Attendance.EXCUSED, _("Excusé")),
-            ],
+            "marks": [(mark, mark.label) for mark in ATTENDANCE_MARKS],
             "others": others,
         },
     )
@@ -218,7 +177,7 @@ def session_detail(request, session_id: int):
 @require_POST
 @login_required
 def session_enrol(request, session_id: int):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     others = selectors.beneficiaries_not_enrolled(user=request.user, session=session)
     form = EnrolForm(request.POST, beneficiaries=others)
     if not form.is_valid():
@@ -231,7 +190,7 @@ def session_enrol(request, session_id: int):
                 beneficiary=form.cleaned_data["beneficiary"],
             )
         except (ValidationError, PermissionDenied) as error:
-            messages.error(request, _error_text(error))
+            error_message_add(request, error)
         else:
             messages.success(request, _("La personne est inscrite."))
     return redirect("workshops:session_detail", session_id=session.pk)
@@ -240,7 +199,7 @@ def session_enrol(request, session_id: int):
 @require_http_methods(["GET", "POST"])
 @login_required
 def session_unenrol(request, session_id: int, participation_id: int):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     participation = next(
         (p for p in session.participations.all() if p.pk == participation_id), None
     )
@@ -250,7 +209,7 @@ def session_unenrol(request, session_id: int, participation_id: int):
         try:
             services.session_unenrol(by=request.user, participation=participation)
         except ValidationError as error:
-            messages.error(request, _error_text(error))
+            error_message_add(request, error)
         else:
             messages.success(
                 request,
@@ -270,7 +229,7 @@ def session_unenrol(request, session_id: int, participation_id: int):
 @require_http_methods(["GET", "POST"])
 @login_required
 def session_walk_in(request, session_id: int):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     if _refuse_if_cancelled(request, session):
         return redirect("workshops:session_detail", session_id=session.pk)
     form = WalkInForm(
@@ -290,7 +249,7 @@ def session_walk_in(request, session_id: int):
                 consent_text=str(CONSENT_TEXT),
             )
         except ValidationError as error:
-            _add_errors(form, error, shown={"first_name", "consent"})
+            form_errors_add(form, error, shown={"first_name", "consent"})
         else:
             beneficiary = participation.beneficiary
             # The people app's card page shows the PIN kept here, once.
@@ -321,7 +280,7 @@ def session_walk_in(request, session_id: int):
 @require_POST
 @login_required
 def attendance_save(request, session_id: int):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     people = {p.beneficiary_id: p.beneficiary for p in session.participations.all()}
     added = request.POST.get("ajouter", "")
     if added.isdigit():
@@ -332,67 +291,17 @@ def attendance_save(request, session_id: int):
         )
         if extra is not None:
             people[extra.pk] = extra
-    errors = []
+    marks = {}
     for beneficiary_id, beneficiary in people.items():
         mark = request.POST.get(f"presence-{beneficiary_id}", "")
         if not mark and beneficiary_id == (int(added) if added.isdigit() else None):
             mark = Attendance.PRESENT
-        if not mark:
-            continue
-        try:
-            services.attendance_set(
-                by=request.user,
-                session=session,
-                beneficiary=beneficiary,
-                attendance=mark,
-            )
-        except ValidationError as error:
-            errors.extend(error.messages)
-    if errors:
-        messages.error(request, " ".join(dict.fromkeys(errors)))
+        if mark:
+            marks[beneficiary] = mark
+    try:
+        services.session_attendance_save(by=request.user, session=session, marks=marks)
+    except ValidationError as error:
+        error_message_add(request, error)
     else:
         messages.success(request, _("Les présences sont enregistrées."))
     return redirect("workshops:session_detail", session_id=session.pk)
-
-
-@require_GET
-@login_required
-def accompaniment_list(request):
-    _manager_required(request)
-    records = selectors.accompaniments_for_user(request.user)
-    return render(
-        request, "workshops/accompaniment_list.html", {"accompaniments": records}
-    )
-
-
-@require_GET
-@login_required
-def accompaniment_detail(request, accompaniment_id: int):
-    record = _accompaniment_or_404(request, accompaniment_id)
-    return render(
-        request, "workshops/accompaniment_detail.html", {"accompaniment": record}
-    )
-
-
-@require_http_methods(["GET", "POST"])
-@login_required
-def accompaniment_create(request):
-    _manager_required(request)
-    form = AccompanimentForm(
-        request.POST if request.method == "POST" else None,
-        structures=structures_for_user(request.user).order_by("name"),
-        beneficiaries=beneficiaries_for_user(request.user),
-        initial={"date": timezone.localdate()},
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            record = services.accompaniment_create(by=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("L'accompagnement est enregistré."))
-            # The report form comes pre-filled: one click files it.
-            return redirect(
-                "workshops:accompaniment_report", accompaniment_id=record.pk
-            )
-    return render(request, "workshops/accompaniment_form.html", {"form": form})
