@@ -4,14 +4,15 @@ tree (routes, sites, restrictions, course structures, rendered lessons)."""
 
 from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses import serving
-from courses.models import LessonPage
-from courses.selectors import course_structures_forget
+from courses.models import Enrollment, LessonCompletion, LessonPage
+from courses.selectors import course_structures_forget, learner_state_forget
 from courses.services import lesson_quizzes_sync
 from quizzes.models import Quiz
 
@@ -73,3 +74,14 @@ def on_quiz_saved(sender, *, instance, raw=False, **kwargs):
     cache.delete_many(
         [make_template_fragment_key("lesson_body", list(row)) for row in lessons]
     )
+
+
+@receiver(post_save, sender=LessonCompletion)
+@receiver(post_delete, sender=LessonCompletion)
+@receiver(post_save, sender=Enrollment)
+@receiver(post_delete, sender=Enrollment)
+def on_learner_state_changed(sender, *, instance, **kwargs):
+    # Now, and again once committed: a page read in between must not keep
+    # the state from before the change.
+    learner_state_forget(instance.user_id)
+    transaction.on_commit(lambda: learner_state_forget(instance.user_id))

@@ -59,6 +59,7 @@ class CourseOutline:
     lessons: list[LessonEntry]
     enrollment: Enrollment | None
     progress: Progress
+    catalogue: Page | None = None
 
     @property
     def resume_lesson(self) -> LessonPage | None:
@@ -107,11 +108,13 @@ def courses_with_quiz(quiz_id: int) -> list[CoursePage]:
 
 @dataclass(frozen=True)
 class CourseStructure:
-    """A live course's modules and lessons: changes only on publish."""
+    """A live course's modules and lessons (and its catalogue): changes only on
+    publish."""
 
     course: CoursePage
     modules: list[ModulePage]
     lessons: list[LessonPage]
+    catalogue: Page | None = None  # for the breadcrumb
 
 
 def _structure_key(course_path: str) -> str:
@@ -123,6 +126,7 @@ def _structure_load(course: CoursePage) -> CourseStructure:
         course=course,
         modules=list(ModulePage.objects.child_of(course).live().order_by("path")),
         lessons=list(LessonPage.objects.in_course(course).defer_streamfields()),
+        catalogue=course.get_parent(),
     )
 
 
@@ -160,14 +164,51 @@ def _course_path_of(lesson: LessonPage) -> str:
     return lesson.path[: -2 * Page.steplen]
 
 
+@dataclass(frozen=True)
+class LearnerState:
+    """Everything a learner has done: the lessons completed and the courses
+    enrolled in. Small (a few hundred rows at most), read on every learning
+    page, changed only by the learner's own completions and enrolments."""
+
+    done: frozenset[int]
+    enrollments: dict[int, Enrollment]  # by course id
+
+
+NO_STATE = LearnerState(done=frozenset(), enrollments={})
+
+
+def _learner_key(user_id: int) -> str:
+    return f"relais:learner:{user_id}"
+
+
+def learner_state_get(user) -> LearnerState:
+    """The learner's state from the cache (0 queries), or read and kept (2
+    queries). Forgotten whenever one of their completions or enrolments is
+    saved or deleted (courses.receivers)."""
+    if not user.is_authenticated:
+        return NO_STATE
+    key = _learner_key(user.pk)
+    state = cache.get(key)
+    if state is None:
+        state = LearnerState(
+            done=frozenset(
+                LessonCompletion.objects.filter(user=user).values_list(
+                    "lesson_id", flat=True
+                )
+            ),
+            enrollments={e.course_id: e for e in Enrollment.objects.filter(user=user)},
+        )
+        cache.set(key, state, STRUCTURE_TIMEOUT)
+    return state
+
+
+def learner_state_forget(user_id: int) -> None:
+    cache.delete(_learner_key(user_id))
+
+
 def _done_lesson_ids(user, lessons) -> set[int]:
-    if not user.is_authenticated or not lessons:
-        return set()
-    return set(
-        LessonCompletion.objects.filter(
-            user=user, lesson_id__in=[lesson.pk for lesson in lessons]
-        ).values_list("lesson_id", flat=True)
-    )
+    done = learner_state_get(user).done
+    return {lesson.pk for lesson in lessons if lesson.pk in done}
 
 
 def course_outline_get(
@@ -183,11 +224,7 @@ def course_outline_get(
     )
     modules, lessons = structure.modules, structure.lessons
     done_ids = _done_lesson_ids(user, lessons)
-    enrollment = (
-        Enrollment.objects.filter(user=user, course=course).first()
-        if user.is_authenticated
-        else None
-    )
+    enrollment = learner_state_get(user).enrollments.get(course.pk)
 
     module_entries = [ModuleEntry(module=module) for module in modules]
     by_path = {entry.module.path: entry for entry in module_entries}
@@ -206,6 +243,7 @@ def course_outline_get(
             done=sum(entry.done for entry in lesson_entries),
             total=len(lesson_entries),
         ),
+        catalogue=structure.catalogue,
     )
 
 
@@ -265,17 +303,12 @@ class CourseCard:
 
 
 def _progress_by_course(courses, user) -> dict[int, Progress]:
-    """Done/total lessons per course, in two queries for any number of courses."""
+    """Done/total lessons per course, in one query for any number of courses
+    (the learner's state from the cache)."""
     if not courses:
         return {}
     lessons = list(LessonPage.objects.in_courses(courses).values_list("pk", "path"))
-    done_ids = set()
-    if user.is_authenticated and lessons:
-        done_ids = set(
-            LessonCompletion.objects.filter(
-                user=user, lesson_id__in=[pk for pk, _path in lessons]
-            ).values_list("lesson_id", flat=True)
-        )
+    done_ids = learner_state_get(user).done
     by_path = {c.path: Progress(done=0, total=0) for c in courses}
     # The tree's shape puts every course at the same depth.
     prefix_len = len(courses[0].path)
@@ -288,7 +321,7 @@ def _progress_by_course(courses, user) -> dict[int, Progress]:
 
 
 def catalogue_courses_get(*, catalogue: CataloguePage, user) -> list[CourseCard]:
-    """The live courses of a catalogue with the user's progress (4 queries)."""
+    """The live courses of a catalogue with the user's progress (2 queries)."""
     courses = list(
         CoursePage.objects.child_of(catalogue)
         .live()
@@ -296,15 +329,7 @@ def catalogue_courses_get(*, catalogue: CataloguePage, user) -> list[CourseCard]
         .order_by("path")
     )
     progress = _progress_by_course(courses, user)
-    enrolled = (
-        set(
-            Enrollment.objects.filter(user=user, course__in=courses).values_list(
-                "course_id", flat=True
-            )
-        )
-        if user.is_authenticated and courses
-        else set()
-    )
+    enrolled = learner_state_get(user).enrollments
     return [
         CourseCard(course=c, progress=progress[c.pk], enrolled=c.pk in enrolled)
         for c in courses

@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class PeopleConfig(AppConfig):
     name = "people"
     verbose_name = _("Personnes")
+
+    def ready(self) -> None:
+        # Cached header links forgotten when a person's groups change.
+        from people import receivers  # noqa: F401

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.utils.functional import SimpleLazyObject
 
 from people import roles
@@ -29,8 +30,29 @@ def header_links_get(user) -> HeaderLinks:
     )
 
 
+# The links only show the way (every page checks its own permissions): kept in
+# the cache per user, forgotten when their groups or account change
+# (people.receivers), and for at most a few minutes anyway.
+HEADER_TIMEOUT = 300
+
+
+def header_key(user_id: int) -> str:
+    return f"relais:header:{user_id}"
+
+
+def _cached_header_links(user) -> HeaderLinks:
+    if not user.is_authenticated:
+        return HeaderLinks()
+    key = header_key(user.pk)
+    links = cache.get(key)
+    if links is None:
+        links = header_links_get(user)
+        cache.set(key, links, HEADER_TIMEOUT)
+    return links
+
+
 def header(request):
     user = getattr(request, "user", None)
     if user is None:
         return {"header_links": HeaderLinks()}
-    return {"header_links": SimpleLazyObject(lambda: header_links_get(user))}
+    return {"header_links": SimpleLazyObject(lambda: _cached_header_links(user))}

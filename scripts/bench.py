@@ -118,9 +118,9 @@ def main() -> None:
     client.force_login(pro)
     measure("Corbeil", "indicateurs", reverse("workshops:indicators"))
 
-    print(f"{'cours':<10} {'page':<14} {'requêtes':>8} {'médiane (ms)':>13}")  # noqa: T201
+    print(f"{'cours':<10} {'page':<14} {'requêtes':>8} {'médiane (ms)':>13}")
     for label, page, queries, median in rows:
-        print(f"{label:<10} {page:<14} {queries:>8} {median:>13.1f}")  # noqa: T201
+        print(f"{label:<10} {page:<14} {queries:>8} {median:>13.1f}")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ import requests  # a dependency of Wagtail, so always in the venv
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_PASSWORD = "relais-demo"  # noqa: S105
-BOARD_SECONDS = 4  # as workshops.views_guided.BOARD_REFRESH_SECONDS
+BOARD_SECONDS = 4  # as workshops.views.guided.BOARD_REFRESH_SECONDS
 KINDS = ("follow GET", "sign-in POST", "step POST", "help POST", "board GET")
 CSRF_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 CODE_RE = re.compile(r'join-code__code"><span aria-hidden="true">(\w+)<')
@@ -359,7 +359,7 @@ def main() -> None:
 
     def run(*command: str, log=subprocess.DEVNULL, script="manage.py", wait=True):
         # Servers get their own session, as in run.sh: ^C reaches only us.
-        proc = subprocess.Popen(  # noqa: S603
+        proc = subprocess.Popen(
             [sys.executable, script, *command],
             cwd=ROOT,
             env=env,
@@ -392,7 +392,7 @@ def main() -> None:
                 socket.create_connection(("127.0.0.1", port), 1).close()
                 break
             time.sleep(0.5)
-        print(f"{args.participants} participants, {args.duration} s, port {port}…")  # noqa: T201
+        print(f"{args.participants} participants, {args.duration} s, port {port}…")
         summary = drive(args, f"http://127.0.0.1:{port}", room)
     except KeyboardInterrupt:
         raise SystemExit(130) from None  # after the finally below
@@ -400,7 +400,7 @@ def main() -> None:
         stop_all(procs)
         shutil.rmtree(tmp, ignore_errors=True)
     git = ["git", "describe", "--always", "--dirty"]
-    revision = subprocess.run(git, cwd=ROOT, capture_output=True, text=True)  # noqa: S603
+    revision = subprocess.run(git, cwd=ROOT, capture_output=True, text=True)
     summary |= {
         "revision": revision.stdout.strip() or "unknown",
         "tracebacks": tracebacks(out / "server.log"),
@@ -410,7 +410,7 @@ def main() -> None:
     }
     (out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
     (out / "summary.md").write_text(markdown(summary))
-    print(markdown(summary))  # noqa: T201
+    print(markdown(summary))
     if summary["server_errors"] or summary["board"]["final_mismatches"]:
         sys.exit(1)
 

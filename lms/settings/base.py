@@ -136,6 +136,9 @@ SQLITE_OPTIONS = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 
+# Sessions are read from the cache, written through to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # Shared by every process (sign-in limits live here): the database by default,
 # Redis when scaling out (CACHE_URL is not read: set CACHES in production.py).
 CACHES = {

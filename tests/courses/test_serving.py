@@ -128,3 +128,19 @@ def test_the_cache_is_what_makes_it_cheap(client, workshops):
     with CaptureQueriesContext(connection) as queries:
         client.get(lesson.url)
     assert len(queries) > 5
+
+
+def test_the_learners_cached_progress_follows_their_completions(
+    client, workshops, learner
+):
+    from courses.models import LessonCompletion
+    from courses.services import lesson_complete
+
+    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    first = builders.lessons_of(course)[0]
+    client.force_login(learner)
+    assert client.get(course.url).context["outline"].progress.done == 0
+    lesson_complete(user=learner, lesson=first)
+    assert client.get(course.url).context["outline"].progress.done == 1
+    LessonCompletion.objects.filter(user=learner).delete()
+    assert client.get(course.url).context["outline"].progress.done == 0

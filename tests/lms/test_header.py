@@ -40,3 +40,16 @@ def test_the_header_costs_one_query(groups, django_assert_num_queries):
 def test_a_superuser_reaches_the_admin(db):
     person = builders.user(is_superuser=True)
     assert header_links_get(person).admin
+
+
+def test_a_new_role_shows_in_the_header_at_once(client, groups):
+    from django.contrib.auth.models import Group
+
+    person = builders.user(group=roles.BENEFICIARY)
+    client.force_login(person)
+    url = reverse("courses:my_learning")
+    assert ">Mes bénéficiaires</a>" not in client.get(url).content.decode()
+    person.groups.add(Group.objects.get(name=roles.PROFESSIONAL))
+    assert ">Mes bénéficiaires</a>" in client.get(url).content.decode()
+    Group.objects.get(name=roles.PROFESSIONAL).user_set.remove(person)
+    assert ">Mes bénéficiaires</a>" not in client.get(url).content.decode()
