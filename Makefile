@@ -7,12 +7,13 @@ STAMP := $(VENV)/.installed-stamp
 AXE := node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint bench bench-room lock clean
+.PHONY: help install run test test-fast lint bench bench-http bench-room lock clean
 
 help:
 	@echo "make run   — installe, migre, charge la démo, lance le site et les tâches de fond"
 	@echo "make test  — lint, vérifications, tests SQLite + PostgreSQL + navigateur"
 	@echo "make bench — mesures de performance (requêtes et temps de réponse) ;"
+	@echo "             make bench-http : pages de l'apprenant sous charge (gunicorn, wrk)"
 	@echo "             make bench-room : une salle de 30 en mode guidé (HTTP, 3 min)"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -44,6 +45,11 @@ test-fast: install
 
 bench: install
 	@scripts/bench.sh
+
+# The learner pages under load beside a bare Wagtail page: production settings,
+# gunicorn, PostgreSQL, Redis, wrk; report in test-artifacts/bench-http/.
+bench-http: install
+	@$(PY) scripts/bench_http.py $(BENCH_HTTP)
 
 # A room of 30 in guided mode against the real servers, as `make run` starts
 # them; report in test-artifacts/bench-room/. BENCH_ROOM="--duration 60" to shorten.

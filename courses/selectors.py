@@ -206,11 +206,6 @@ def learner_state_forget(user_id: int) -> None:
     cache.delete(_learner_key(user_id))
 
 
-def _done_lesson_ids(user, lessons) -> set[int]:
-    done = learner_state_get(user).done
-    return {lesson.pk for lesson in lessons if lesson.pk in done}
-
-
 def course_outline_get(
     *, course: CoursePage, user, structure: CourseStructure | None = None
 ) -> CourseOutline:
@@ -223,8 +218,9 @@ def course_outline_get(
         or _structure_load(course)
     )
     modules, lessons = structure.modules, structure.lessons
-    done_ids = _done_lesson_ids(user, lessons)
-    enrollment = learner_state_get(user).enrollments.get(course.pk)
+    state = learner_state_get(user)
+    done_ids = state.done
+    enrollment = state.enrollments.get(course.pk)
 
     module_entries = [ModuleEntry(module=module) for module in modules]
     by_path = {entry.module.path: entry for entry in module_entries}
@@ -235,7 +231,8 @@ def course_outline_get(
         by_path[lesson.path[:module_path_len]].lessons.append(entry)
         lesson_entries.append(entry)
     return CourseOutline(
-        course=course,
+        # The structure's copy carries its area and level (no query).
+        course=structure.course if structure.course.pk == course.pk else course,
         modules=module_entries,
         lessons=lesson_entries,
         enrollment=enrollment,

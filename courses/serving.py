@@ -107,21 +107,41 @@ class CachedRestrictionsMixin:
 # Routes -------------------------------------------------------------------------------
 
 
+def _page_key(page_id: int, revision_id: int, tree_path: str) -> str:
+    return f"relais:page:{page_id}:{revision_id}:{tree_path}"
+
+
 def _cached_route(request, site: Site, path: str):
     entry = cache.get(_route_key(site.pk, path))
     if entry is None:
         return None
     content_type_id, page_id = entry
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    if model is None:
-        return None
-    page = (
-        model.objects.select_related(*getattr(model, "route_select_related", ()))
-        .filter(pk=page_id, live=True, url_path=site.root_page.url_path + path)
+    # One narrow query says whether the page is still live at this address,
+    # which revision is live and where it stands in the tree: a published
+    # revision never changes, so the page as of that revision and place can
+    # come from the cache.
+    row = (
+        Page.objects.filter(
+            pk=page_id, live=True, url_path=site.root_page.url_path + path
+        )
+        .values_list("live_revision_id", "path")
         .first()
     )
-    if page is None:
+    if row is None:
         return None
+    revision_id, tree_path = row
+    key = _page_key(page_id, revision_id, tree_path)
+    page = cache.get(key) if revision_id is not None else None
+    if page is None:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            return None
+        # Stream fields load on demand: the rendered body is cached apart.
+        page = model.objects.defer_streamfields().filter(pk=page_id).first()
+        if page is None or (page.live_revision_id, page.path) != row:
+            return None
+        if revision_id is not None:  # a page made in code may have none
+            cache.set(key, page, ROUTE_TIMEOUT)
     return page.route(request, [])  # the page itself: no args
 
 

@@ -103,9 +103,6 @@ class CoursePage(CachedRestrictionsMixin, Page):
         help_text=_("Un objectif par ligne, qui commence par un verbe."),
     )
 
-    # Loaded with the page when it is served from the route cache.
-    route_select_related = ("competence_area", "target_level")
-
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),

@@ -11,10 +11,26 @@ from courses.selectors import course_structure_get
 from tests import builders
 
 
+def _course(catalogue, **sizes):
+    """A course whose pages have revisions, as the admin and the demo make
+    them (the cache keeps a page as of its live revision)."""
+    course = builders.course(catalogue, **sizes)
+    for page in [course, *course.get_descendants()]:
+        page.specific.save_revision().publish()
+    return course
+
+
+def _visit(client, url):
+    """Twice: the route is kept, then the page as of its revision."""
+    for _twice in range(2):
+        assert client.get(url).status_code == 200
+
+
 def test_a_cached_route_costs_one_query_for_an_anonymous_visitor(client, workshops):
-    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    course = _course(workshops, modules=1, lessons_per_module=2)
     lesson = builders.lessons_of(course)[0]
-    assert client.get(lesson.url).status_code == 200  # fills the caches
+    assert client.get(lesson.url).status_code == 200  # fills the route
+    assert client.get(lesson.url).status_code == 200  # and the page
     with CaptureQueriesContext(connection) as queries:
         response = client.get(lesson.url)
     assert response.status_code == 200
@@ -23,15 +39,15 @@ def test_a_cached_route_costs_one_query_for_an_anonymous_visitor(client, worksho
 
 
 def test_an_unpublished_lesson_is_gone_at_once(client, workshops):
-    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    course = _course(workshops, modules=1, lessons_per_module=2)
     lesson = builders.lessons_of(course)[0]
-    assert client.get(lesson.url).status_code == 200
+    _visit(client, lesson.url)
     lesson.unpublish()
     assert client.get(lesson.url).status_code == 404
 
 
 def test_a_new_lesson_appears_in_the_cached_outline(client, workshops):
-    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    course = _course(workshops, modules=1, lessons_per_module=2)
     module = ModulePage.objects.child_of(course).get()
     assert client.get(course.url).status_code == 200
     assert len(course_structure_get(course_path=course.path).lessons) == 2
@@ -43,20 +59,22 @@ def test_a_new_lesson_appears_in_the_cached_outline(client, workshops):
 
 
 def test_a_renamed_lesson_is_renamed_in_the_outline(client, workshops):
-    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    course = _course(workshops, modules=1, lessons_per_module=2)
     lesson = builders.lessons_of(course)[0]
-    client.get(course.url)
+    _visit(client, course.url)
+    _visit(client, lesson.url)
     lesson.title = "Titre corrigé"
     lesson.save_revision().publish()
     assert "Titre corrigé" in client.get(course.url).content.decode()
+    assert "<h1>Titre corrigé</h1>" in client.get(lesson.url).content.decode()
 
 
 def test_a_moved_lesson_is_served_at_its_new_address(client, workshops):
-    course = builders.course(workshops, modules=2, lessons_per_module=1)
+    course = _course(workshops, modules=2, lessons_per_module=1)
     first, second = ModulePage.objects.child_of(course).order_by("path")
     lesson = builders.lessons_of(course)[0]
     old_url = lesson.url
-    assert client.get(old_url).status_code == 200
+    _visit(client, old_url)
     lesson.move(second, pos="last-child")
     lesson.refresh_from_db()
     assert lesson.url != old_url
@@ -71,18 +89,18 @@ def test_a_moved_lesson_is_served_at_its_new_address(client, workshops):
 
 
 def test_a_deleted_page_is_not_served_from_the_cache(client, workshops):
-    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    course = _course(workshops, modules=1, lessons_per_module=2)
     lesson = builders.lessons_of(course)[0]
     url = lesson.url
-    assert client.get(url).status_code == 200
+    _visit(client, url)
     lesson.delete()
     assert client.get(url).status_code == 404
 
 
 def test_a_view_restriction_added_later_applies_at_once(client, workshops, learner):
-    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    course = _course(workshops, modules=1, lessons_per_module=1)
     lesson = builders.lessons_of(course)[0]
-    assert client.get(lesson.url).status_code == 200
+    _visit(client, lesson.url)
     PageViewRestriction.objects.create(
         page=course, restriction_type=PageViewRestriction.LOGIN
     )
@@ -93,7 +111,7 @@ def test_a_view_restriction_added_later_applies_at_once(client, workshops, learn
 
 
 def test_a_new_site_root_is_seen_at_once(client, workshops):
-    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    course = _course(workshops, modules=1, lessons_per_module=1)
     assert client.get(course.url).status_code == 200
     site = Site.objects.get(is_default_site=True)
     site.root_page = workshops
@@ -106,7 +124,7 @@ def test_a_quiz_made_ready_updates_the_cached_lesson(client, workshops):
     from quizzes.models import QuestionKind
     from tests.quizzes import factories
 
-    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    course = _course(workshops, modules=1, lessons_per_module=1)
     lesson = builders.lessons_of(course)[0]
     quiz = factories.quiz(factories.question(QuestionKind.TRUE_FALSE), draft=True)
     lesson.body.append(("quiz", {"quiz": quiz, "intro": ""}))
@@ -121,7 +139,7 @@ def test_a_quiz_made_ready_updates_the_cached_lesson(client, workshops):
 def test_the_cache_is_what_makes_it_cheap(client, workshops):
     """The control for the tests above: without the cache, routing walks the
     tree again."""
-    course = builders.course(workshops, modules=1, lessons_per_module=1)
+    course = _course(workshops, modules=1, lessons_per_module=1)
     lesson = builders.lessons_of(course)[0]
     client.get(lesson.url)
     cache.clear()
@@ -136,7 +154,7 @@ def test_the_learners_cached_progress_follows_their_completions(
     from courses.models import LessonCompletion
     from courses.services import lesson_complete
 
-    course = builders.course(workshops, modules=1, lessons_per_module=2)
+    course = _course(workshops, modules=1, lessons_per_module=2)
     first = builders.lessons_of(course)[0]
     client.force_login(learner)
     assert client.get(course.url).context["outline"].progress.done == 0
