@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
+from people import roles
+from people.selectors import learners_followed_by
 from quizzes.models import (
     Answer,
     AnswerStatus,
@@ -113,10 +115,24 @@ def quiz_statistics_get(*, quiz: Quiz) -> QuizStats:
     )
 
 
+def markable_learners(user):
+    """None when the user may mark everyone (trainers); otherwise the learners
+    they follow, as a queryset (professionals: their structures' people)."""
+    if user.is_superuser or roles.user_has_role(user, roles.TRAINER):
+        return None
+    return learners_followed_by(user)
+
+
+def can_mark(user, answer: Answer) -> bool:
+    """Whether the user may mark this answer (1 query at most)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    learners = markable_learners(user)
+    return learners is None or learners.filter(pk=answer.attempt.user_id).exists()
+
+
 def marking_queue_get(*, user):
     """Open answers waiting for a person, limited to what the user may mark."""
-    from quizzes.services import markable_learners
-
     pending = Answer.objects.filter(status=AnswerStatus.PENDING)
     learners = markable_learners(user)
     if learners is not None:

@@ -1,6 +1,7 @@
 """Writes of the quiz engine: attempts, answers, marking. Grading is on the server."""
 
 import random
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -8,8 +9,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from people import roles
-from people.selectors import learners_followed_by
 from quizzes.grading import question_problems, short_text_matches
 from quizzes.models import (
     CHOICE_KINDS,
@@ -22,6 +21,7 @@ from quizzes.models import (
     QuestionKind,
     Quiz,
 )
+from quizzes.selectors import can_mark
 from quizzes.signals import attempt_passed
 
 _random = random.SystemRandom()
@@ -167,11 +167,22 @@ def _clean_answer(
     return [], text
 
 
-def _finish_if_complete(attempt: Attempt) -> None:
+def _finish_if_complete(attempt: Attempt) -> set[int]:
+    """Score the attempt once every question is answered; returns the ids of
+    the questions answered so far."""
     answers = list(attempt.answers.all())
-    if len(answers) < len(attempt.question_ids):
-        return
-    attempt_score_update(attempt=attempt, answers=answers)
+    if len(answers) >= len(attempt.question_ids):
+        attempt_score_update(attempt=attempt, answers=answers)
+    return {answer.question_id for answer in answers}
+
+
+@dataclass(frozen=True)
+class AnswerSubmitted:
+    """The answer recorded, and where the learner goes next."""
+
+    answer: Answer
+    attempt: Attempt  # scored when it was the last answer
+    next_position: int | None  # from 1; None once every question is answered
 
 
 def attempt_score_update(
@@ -211,8 +222,9 @@ def attempt_score_update(
 @transaction.atomic
 def answer_submit(
     *, user, attempt_id: int, question_id: int, choice_ids=(), text: str = ""
-) -> Answer:
-    """Record and grade one answer of an open attempt (once per question).
+) -> AnswerSubmitted:
+    """Record and grade one answer of an open attempt (once per question);
+    returns it with the next question to ask (or None: the attempt is done).
 
     Raises PermissionDenied for someone else's attempt, and ValidationError for
     a finished attempt, a question outside the attempt, an unknown choice, an
@@ -256,23 +268,16 @@ def answer_submit(
     except IntegrityError as exc:
         # The row lock above makes this rare; the constraint has the last word.
         raise ValidationError(_("Vous avez déjà répondu à cette question.")) from exc
-    _finish_if_complete(attempt)
-    return answer
-
-
-def markable_learners(user):
-    """None when the user may mark everyone (trainers); otherwise the learners
-    they follow, as a queryset (professionals: their structures' people)."""
-    if user.is_superuser or roles.user_has_role(user, roles.TRAINER):
-        return None
-    return learners_followed_by(user)
-
-
-def can_mark(user, answer: Answer) -> bool:
-    if not user.is_authenticated or not user.is_active:
-        return False
-    learners = markable_learners(user)
-    return learners is None or learners.filter(pk=answer.attempt.user_id).exists()
+    answered = _finish_if_complete(attempt)
+    next_position = next(
+        (
+            position
+            for position, pk in enumerate(attempt.question_ids, start=1)
+            if pk not in answered
+        ),
+        None,
+    )
+    return AnswerSubmitted(answer=answer, attempt=attempt, next_position=next_position)
 
 
 @transaction.atomic

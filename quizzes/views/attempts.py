@@ -17,6 +17,7 @@ from quizzes.models import Attempt, FeedbackMode, Quiz
 from quizzes.selectors import (
     attempt_steps_get,
     first_unanswered_position,
+    markable_learners,
     marking_queue_get,
 )
 from quizzes.services import answer_mark, answer_submit, attempt_start
@@ -113,7 +114,7 @@ def attempt_question(request, attempt_id: int, position: int):
     if request.method == "POST" and form.is_valid():
         choice_ids, text = form.answer()
         try:
-            answer_submit(
+            submitted = answer_submit(
                 user=request.user,
                 attempt_id=attempt.pk,
                 question_id=step.question.pk,
@@ -127,8 +128,9 @@ def attempt_question(request, attempt_id: int, position: int):
             raise Http404 from exc
         if attempt.quiz.feedback_mode == FeedbackMode.AFTER_EACH:
             return redirect("quizzes:attempt_feedback", attempt.pk, position)
-        attempt.refresh_from_db()
-        return redirect(_next_url(attempt, attempt_steps_get(attempt=attempt)))
+        if submitted.next_position is None:
+            return redirect("quizzes:attempt_result", attempt.pk)
+        return redirect(_question_url(attempt, submitted.next_position))
     return render(
         request,
         "quizzes/attempt_question.html",
@@ -188,8 +190,6 @@ def marking_queue(request):
 
 
 def _may_mark_someone(user) -> bool:
-    from quizzes.services import markable_learners
-
     learners = markable_learners(user)
     return learners is None or learners.exists()
 

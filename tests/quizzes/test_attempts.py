@@ -38,7 +38,9 @@ def _answer_all_correctly(user, attempt):
     submit(q["multiple"], choice_ids=factories.correct_choice_ids(q["multiple"]))
     submit(q["true_false"], text="true")
     submit(q["short_text"], text="  AROBASE ")
-    return submit(q["open"], text="Je lui montre comment faire, sans faire à sa place.")
+    return submit(
+        q["open"], text="Je lui montre comment faire, sans faire à sa place."
+    ).answer
 
 
 @pytest.mark.parametrize(
@@ -86,7 +88,7 @@ def test_wrong_answers_score_nothing_and_fail(learner, db):
         attempt_id=attempt.pk,
         question_id=q.pk,
         choice_ids=factories.correct_choice_ids(q)[:1],
-    )
+    ).answer
     attempt.refresh_from_db()
     assert answer.status == AnswerStatus.INCORRECT
     assert (attempt.state, attempt.passed, attempt.score) == (
@@ -235,3 +237,24 @@ def test_marking_is_refused_to_learners_and_out_of_range_points(quiz, learner):
         answer_mark(by=trainer, answer_id=open_answer.pk, points=3)
     open_answer.refresh_from_db()
     assert open_answer.status == AnswerStatus.PENDING
+
+
+def test_an_answer_says_which_question_comes_next(learner, db):
+    first, second = (factories.question(QuestionKind.TRUE_FALSE) for _n in range(2))
+    quiz = factories.quiz(first, second)
+    attempt = attempt_start(user=learner, quiz=quiz)
+    later = attempt.question_ids[1]
+    submitted = answer_submit(
+        user=learner, attempt_id=attempt.pk, question_id=later, text="true"
+    )
+    # The one left unanswered is asked next, wherever it stands.
+    assert submitted.next_position == 1
+    assert submitted.attempt.state == AttemptState.IN_PROGRESS
+    submitted = answer_submit(
+        user=learner,
+        attempt_id=attempt.pk,
+        question_id=attempt.question_ids[0],
+        text="true",
+    )
+    assert submitted.next_position is None
+    assert submitted.attempt.state == AttemptState.FINISHED

@@ -265,7 +265,7 @@ def test_imported_gift_questions_can_be_taken_and_graded(db, learner):
                 QuestionKind.SHORT_TEXT: "  ARObase. ",
                 QuestionKind.OPEN: "Je ne clique pas sur les liens.",
             }.get(question.kind, ""),
-        )
+        ).answer
         expected = (
             AnswerStatus.PENDING
             if question.kind == QuestionKind.OPEN

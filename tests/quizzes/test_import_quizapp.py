@@ -263,7 +263,7 @@ def test_imported_questions_can_be_taken_and_graded(report, learner):
                 QuestionKind.TRUE_FALSE: "true",
                 QuestionKind.OPEN: "Il résume le message en quelques mots.",
             }.get(question.kind, ""),
-        )
+        ).answer
         statuses[question.kind] = answer.status
     assert statuses == {
         QuestionKind.SINGLE: AnswerStatus.CORRECT,
