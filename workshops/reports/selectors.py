@@ -1,13 +1,11 @@
-"""Activity reports written after a session or an accompaniment, and the
-indicators they feed: what pre-fills a report, its one write (`report_save`)
-and the structure's figures over a period (`indicators_get`)."""
+"""Activity reports and indicators, reads: what pre-fills a report, whether a
+session may be reported yet, and the structures' figures over a period
+(`indicators_get`, `session_records_get`)."""
 
 import datetime
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,7 +23,6 @@ from workshops.models import (
     Theme,
     WorkshopSession,
 )
-from workshops.services import check_manages
 
 
 def _attendance_counts(counted: str = "pk", prefix: str = "") -> dict[str, Count]:
@@ -141,73 +138,6 @@ def report_initial_get(
         "level": session.level,
         "comment": "",
     }
-
-
-@transaction.atomic
-def report_save(
-    *,
-    by,
-    session: WorkshopSession | None = None,
-    accompaniment: Accompaniment | None = None,
-    date: datetime.date,
-    participant_count: int,
-    duration_minutes: int,
-    themes: list[str] | None = None,
-    level: str = "",
-    comment: str = "",
-) -> ActivityReport:
-    """Write or rewrite the one report of a session or an accompaniment.
-
-    Raises PermissionDenied if `by` does not manage its structure, ValidationError
-    for a cancelled or not yet started session, a date in the future or an
-    invalid field, ValueError unless exactly one activity is given."""
-    if (session is None) == (accompaniment is None):
-        raise ValueError("Give a session or an accompaniment.")
-    activity = session if session is not None else accompaniment
-    check_manages(by, activity.structure)
-    # Lock the activity: two saves at once update one report, never make two.
-    activity = type(activity).objects.select_for_update().get(pk=activity.pk)
-    if session is not None:
-        refusal = session_report_refusal(activity)
-        if refusal:
-            raise ValidationError(refusal)
-        report = ActivityReport.objects.filter(session=activity).first()
-    else:
-        report = ActivityReport.objects.filter(accompaniment=activity).first()
-    if report is None:
-        report = ActivityReport(
-            structure_id=activity.structure_id,
-            session=activity if session is not None else None,
-            accompaniment=activity if accompaniment is not None else None,
-            author=by,
-        )
-    if isinstance(themes, list | tuple):
-        themes = list(dict.fromkeys(themes))
-    report.date = date
-    report.participant_count = participant_count
-    report.duration_minutes = duration_minutes
-    report.themes = [] if themes is None else themes
-    report.level = level or ""
-    report.comment = (comment or "").strip()
-    errors: dict = {}
-    if isinstance(date, datetime.date) and date > timezone.localdate():
-        errors["date"] = [
-            _(
-                "Le compte rendu porte sur une activité passée : la date ne peut "
-                "pas être dans le futur."
-            )
-        ]
-    try:
-        report.full_clean()
-    except ValidationError as error:
-        errors = error.update_error_dict(errors)
-    if errors:
-        raise ValidationError(errors)
-    report.save()
-    return report
-
-
-# --- Indicators -------------------------------------------------------------
 
 
 def _hours(minutes: int) -> Decimal:
