@@ -648,3 +648,25 @@ def test_ending_the_guided_mode_asks_first(client, live, pro_corbeil, awa):
     response = client.get(_follow(live))
     assert response.status_code == 410
     assert "atelier guidé est terminé" in response.content.decode()
+
+
+def test_a_heading_just_before_guided_steps_is_not_an_empty_step(lesson):
+    lesson.body = [
+        ("heading", {"text": "Allumer son téléphone", "level": "h2"}),
+        (
+            "guided_steps",
+            {
+                "title": "Allumer son téléphone",
+                "steps": [
+                    {
+                        "instruction": "<p>Appuyez sur le bouton.</p>",
+                        "screenshot": None,
+                        "screenshot_alt": "",
+                        "tip": "",
+                    }
+                ],
+            },
+        ),
+    ]
+    steps = guided.lesson_steps(lesson)
+    assert len(steps) == 1 and steps[0].step is not None

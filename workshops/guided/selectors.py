@@ -60,6 +60,10 @@ def lesson_steps(lesson: LessonPage | None) -> list[GuidedStep]:
         if block.block_type != "guided_steps":
             pending.append(block)
             continue
+        if all(each.block_type == "heading" for each in pending):
+            # A heading that only announces the guided steps: their own title
+            # says it, and a step with nothing but a title would be empty.
+            pending.clear()
         flush()
         group = list(block.value["steps"])
         for index, step in enumerate(group, start=1):
