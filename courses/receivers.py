@@ -11,10 +11,15 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses import serving
-from courses.models import Enrollment, LessonCompletion, LessonPage
-from courses.selectors import course_structures_forget, learner_state_forget
+from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
+from courses.selectors import (
+    course_structures_forget,
+    learner_state_forget,
+    structure_key,
+)
 from courses.services import lesson_quizzes_sync
 from quizzes.models import Quiz
+from skills.models import CompetenceArea, Level
 
 
 @receiver(post_save, sender=LessonPage)
@@ -30,6 +35,7 @@ def on_lesson_saved(sender, *, instance, update_fields=None, raw=False, **kwargs
 def _forget(page: Page) -> None:
     serving.routes_forget(serving.pages_under(page))
     course_structures_forget(page)
+    serving.content_changed()
 
 
 @receiver(page_published)
@@ -54,12 +60,30 @@ def on_page_moved(sender, *, instance, parent_page_before, **kwargs):
 @receiver(post_delete, sender=Site)
 def on_site_changed(sender, **kwargs):
     serving.sites_forget()
+    serving.content_changed()
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def on_restriction_changed(sender, **kwargs):
     serving.restrictions_forget()
+    serving.content_changed()
+
+
+@receiver(post_save, sender=CompetenceArea)
+@receiver(post_save, sender=Level)
+def on_scale_changed(sender, *, raw=False, **kwargs):
+    # Course pages show their area and level: structures and pages rendered
+    # for learners are kept no longer.
+    if raw:
+        return
+    cache.delete_many(
+        [
+            structure_key(path)
+            for path in CoursePage.objects.values_list("path", flat=True)
+        ]
+    )
+    serving.content_changed()
 
 
 @receiver(post_save, sender=Quiz)
@@ -74,6 +98,7 @@ def on_quiz_saved(sender, *, instance, raw=False, **kwargs):
     cache.delete_many(
         [make_template_fragment_key("lesson_body", list(row)) for row in lessons]
     )
+    serving.content_changed()
 
 
 @receiver(post_save, sender=LessonCompletion)

@@ -61,6 +61,14 @@ class CourseOutline:
     progress: Progress
     catalogue: Page | None = None
 
+    def learner_state(self) -> tuple:
+        """What the outline shows of the learner (for keeping pages rendered)."""
+        enrollment = self.enrollment
+        return (
+            tuple((entry.lesson.pk, entry.done) for entry in self.lessons),
+            (enrollment.pk, enrollment.completed_at) if enrollment else None,
+        )
+
     @property
     def resume_lesson(self) -> LessonPage | None:
         """The first lesson not done yet; the first lesson if all are done."""
@@ -117,7 +125,7 @@ class CourseStructure:
     catalogue: Page | None = None  # for the breadcrumb
 
 
-def _structure_key(course_path: str) -> str:
+def structure_key(course_path: str) -> str:
     return f"relais:course:{course_path}"
 
 
@@ -135,7 +143,7 @@ def course_structure_get(*, course_path: str) -> CourseStructure | None:
     the cache (0 queries), or read and kept (3 queries). None if no live course
     is there. Forgotten on publish, unpublish, move and delete
     (course_structures_forget)."""
-    key = _structure_key(course_path)
+    key = structure_key(course_path)
     structure = cache.get(key)
     if structure is None:
         course = (
@@ -156,7 +164,7 @@ def course_structures_forget(page: Page) -> None:
     step = Page.steplen
     paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
     paths += CoursePage.objects.descendant_of(page).values_list("path", flat=True)
-    cache.delete_many([_structure_key(path) for path in paths])
+    cache.delete_many([structure_key(path) for path in paths])
 
 
 def _course_path_of(lesson: LessonPage) -> str:

@@ -18,10 +18,16 @@ Publishing, unpublishing, moving or deleting a page forgets its entries
 redirects, 404s) goes through Wagtail's own serve view.
 """
 
+import hashlib
+
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.http.request import split_domain_port
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import Page, PageViewRestriction, Site
 
 SITES_KEY = "relais:sites"
@@ -187,3 +193,85 @@ def routes_forget(pages) -> None:
 def pages_under(page) -> list[Page]:
     """The page and its descendants (only their paths are read)."""
     return list(Page.objects.descendant_of(page, inclusive=True).only("url_path"))
+
+
+# A signed-in learner's page, rendered once per state ----------------------------------
+
+CONTENT_VERSION_KEY = "relais:content-version"
+RENDERED_TIMEOUT = 3600
+
+
+def content_version() -> int:
+    """A number that changes whenever published content changes anywhere
+    (pages, quizzes, sites, restrictions, the level scale)."""
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(CONTENT_VERSION_KEY, version, None)
+    return version
+
+
+def content_changed() -> None:
+    try:
+        cache.incr(CONTENT_VERSION_KEY)
+    except ValueError:  # not in the cache (evicted): any new value will do
+        cache.set(CONTENT_VERSION_KEY, content_version() + 1, None)
+
+
+class RenderedPageCacheMixin:
+    """Serve a signed-in learner the page rendered for them before, as long as
+    nothing it shows has changed.
+
+    The key holds everything the page depends on: the person, the page's live
+    revision and place, the published content (`content_version`), the
+    learner's progress on the page (`rendered_state`), the header's links and
+    the CSRF secret the page's forms carry. Pages with messages waiting, for
+    anonymous visitors or without a CSRF cookie yet are rendered as usual."""
+
+    def rendered_state(self, context) -> tuple | None:
+        """What the page shows of the learner; None: do not keep it."""
+        return None
+
+    def _rendered_key(self, request, state: tuple) -> str:
+        from people.context_processors import cached_header_links
+
+        parts = (
+            request.user.pk,
+            self.pk,
+            self.live_revision_id,
+            self.path,
+            content_version(),
+            request.COOKIES.get(settings.CSRF_COOKIE_NAME),
+            cached_header_links(request.user),
+            state,
+        )
+        return "relais:rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+    def serve(self, request, *args, **kwargs):
+        cacheable = (
+            request.method == "GET"
+            and not args
+            and not kwargs
+            and request.user.is_authenticated
+            and request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+            and not len(messages.get_messages(request))
+        )
+        if not cacheable:
+            return super().serve(request, *args, **kwargs)
+        request.is_preview = False
+        context = self.get_context(request, *args, **kwargs)
+        state = self.rendered_state(context)
+        if state is None:
+            return TemplateResponse(request, self.get_template(request), context)
+        key = self._rendered_key(request, state)
+        html = cache.get(key)
+        if html is None:
+            response = TemplateResponse(request, self.get_template(request), context)
+            response.render()
+            cache.set(key, response.content, RENDERED_TIMEOUT)
+        else:
+            response = HttpResponse(html)
+        # The page is this person's: caches on the way must not share it.
+        patch_vary_headers(response, ("Cookie",))
+        patch_cache_control(response, private=True)
+        return response

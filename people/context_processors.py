@@ -40,7 +40,7 @@ def header_key(user_id: int) -> str:
     return f"relais:header:{user_id}"
 
 
-def _cached_header_links(user) -> HeaderLinks:
+def cached_header_links(user) -> HeaderLinks:
     if not user.is_authenticated:
         return HeaderLinks()
     key = header_key(user.pk)
@@ -55,4 +55,4 @@ def header(request):
     user = getattr(request, "user", None)
     if user is None:
         return {"header_links": HeaderLinks()}
-    return {"header_links": SimpleLazyObject(lambda: _cached_header_links(user))}
+    return {"header_links": SimpleLazyObject(lambda: cached_header_links(user))}

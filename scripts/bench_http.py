@@ -88,7 +88,7 @@ def wrk(url: str, seconds: int, cookie: str | None) -> dict:
     cmd = ["wrk", "-t2", "-c20", f"-d{seconds}s", "--latency"]
     cmd += ["-H", "Accept-Encoding: gzip"]
     if cookie:
-        cmd += ["-H", f"Cookie: sessionid={cookie}"]
+        cmd += ["-H", f"Cookie: {cookie}"]
     out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     if bad:
@@ -190,10 +190,22 @@ def main() -> None:
             "course": (course, session),
             "mine": ("/apprendre/mon-parcours/", session),
         }
+        # The learner's browser: the session, and the CSRF cookie its first
+        # page set (the signed-in pages' forms carry that secret).
+        first = urllib.request.Request(base + lesson)
+        first.add_header("Cookie", f"sessionid={session}")
+        csrf = re.search(
+            r"csrftoken=([^;]+)", urllib.request.urlopen(first).headers["Set-Cookie"]
+        ).group(1)
+        browser = f"sessionid={session}; csrftoken={csrf}"
+        pages = {
+            name: (path, browser if cookie else None)
+            for name, (path, cookie) in pages.items()
+        }
         for name, (path, cookie) in pages.items():
             request = urllib.request.Request(base + path)
             if cookie:
-                request.add_header("Cookie", f"sessionid={cookie}")
+                request.add_header("Cookie", cookie)
             body = urllib.request.urlopen(request).read().decode()
             signed_in = "Se déconnecter" in body
             if signed_in != bool(cookie):

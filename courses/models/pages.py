@@ -16,7 +16,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
-from courses.serving import CachedRestrictionsMixin
+from courses.serving import CachedRestrictionsMixin, RenderedPageCacheMixin
 
 
 class Audience(models.TextChoices):
@@ -70,7 +70,7 @@ class CataloguePage(CachedRestrictionsMixin, Page):
         return context
 
 
-class CoursePage(CachedRestrictionsMixin, Page):
+class CoursePage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
     """A course (parcours): a sequence of modules aimed at one level in one area."""
 
     audience = models.CharField(_("public"), max_length=20, choices=Audience.choices)
@@ -152,6 +152,9 @@ class CoursePage(CachedRestrictionsMixin, Page):
         context["outline"] = course_outline_get(course=self, user=request.user)
         return context
 
+    def rendered_state(self, context) -> tuple | None:
+        return context["outline"].learner_state()
+
 
 class ModulePage(CachedRestrictionsMixin, Page):
     """A module of a course: a few lessons around one skill."""
@@ -203,7 +206,7 @@ class LessonPageQuerySet(PageQuerySet):
 LessonPageManager = PageManager.from_queryset(LessonPageQuerySet)
 
 
-class LessonPage(CachedRestrictionsMixin, Page):
+class LessonPage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
     """A lesson: the content a learner follows, made of blocks."""
 
     summary = models.TextField(
@@ -241,3 +244,8 @@ class LessonPage(CachedRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["nav"] = lesson_navigation_get(lesson=self, user=request.user)
         return context
+
+    def rendered_state(self, context) -> tuple | None:
+        nav = context["nav"]
+        # Outside its course's sequence (a draft): rendered every time.
+        return nav.outline.learner_state() if nav.entry is not None else None

@@ -4,6 +4,7 @@ moving and deleting are seen at once."""
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from wagtail.models import PageViewRestriction, Site
 
 from courses.models import LessonPage, ModulePage
@@ -162,3 +163,67 @@ def test_the_learners_cached_progress_follows_their_completions(
     assert client.get(course.url).context["outline"].progress.done == 1
     LessonCompletion.objects.filter(user=learner).delete()
     assert client.get(course.url).context["outline"].progress.done == 0
+
+
+# A signed-in learner's page, rendered once per state ----------------------------------
+
+
+def _signed_in(client, person, url):
+    client.force_login(person)
+    client.get(url)  # the CSRF cookie, as a browser has it
+    return client
+
+
+def test_a_learners_kept_page_is_theirs_alone(client, workshops, learner):
+    from django.test import Client
+
+    from courses.services import lesson_complete
+
+    course = _course(workshops, modules=1, lessons_per_module=2)
+    first = builders.lessons_of(course)[0]
+    lesson_complete(user=learner, lesson=first)
+    _signed_in(client, learner, first.url)
+    mine = client.get(first.url)
+    assert "Vous avez terminé cette leçon" in mine.content.decode()
+    assert "private" in mine["Cache-Control"]
+    other = _signed_in(Client(), builders.user(), first.url)
+    theirs = other.get(first.url).content.decode()
+    assert "Vous avez terminé cette leçon" not in theirs
+    assert "J&#x27;ai terminé cette leçon" in theirs or "J'ai terminé" in theirs
+
+
+def test_a_kept_page_follows_the_published_content(client, workshops, learner):
+    from quizzes.models import QuestionKind
+    from tests.quizzes import factories
+
+    course = _course(workshops, modules=1, lessons_per_module=1)
+    lesson = builders.lessons_of(course)[0]
+    quiz = factories.quiz(factories.question(QuestionKind.TRUE_FALSE), draft=True)
+    lesson.body.append(("quiz", {"quiz": quiz, "intro": ""}))
+    lesson.save_revision().publish()
+    _signed_in(client, learner, lesson.url)
+    assert "Exercice en préparation" in client.get(lesson.url).content.decode()
+    quiz.draft = False
+    quiz.save()
+    assert "Exercice en préparation" not in client.get(lesson.url).content.decode()
+    # Another lesson of the course renamed: the outline says so.
+    lesson.title = "Leçon renommée"
+    lesson.save_revision().publish()
+    assert "Leçon renommée" in client.get(course.url).content.decode()
+
+
+def test_a_page_with_a_message_waiting_shows_the_message(client, workshops, learner):
+    from courses.services import enrollment_create
+
+    course = _course(workshops, modules=1, lessons_per_module=2)
+    first = builders.lessons_of(course)[0]
+    enrollment_create(user=learner, course=course)
+    _signed_in(client, learner, first.url)
+    client.get(first.url)  # kept for this state
+    # Enrolling again changes nothing but says so on the lesson it opens.
+    response = client.post(
+        reverse("courses:course_enroll", kwargs={"course_id": course.pk}),
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == first.url
+    assert "Vous êtes inscrit au parcours" in response.content.decode()
