@@ -61,14 +61,6 @@ class CourseOutline:
     progress: Progress
     catalogue: Page | None = None
 
-    def learner_state(self) -> tuple:
-        """What the outline shows of the learner (for keeping pages rendered)."""
-        enrollment = self.enrollment
-        return (
-            tuple((entry.lesson.pk, entry.done) for entry in self.lessons),
-            (enrollment.pk, enrollment.completed_at) if enrollment else None,
-        )
-
     @property
     def resume_lesson(self) -> LessonPage | None:
         """The first lesson not done yet; the first lesson if all are done."""
@@ -185,7 +177,7 @@ class LearnerState:
 NO_STATE = LearnerState(done=frozenset(), enrollments={})
 
 
-def _learner_key(user_id: int) -> str:
+def learner_key(user_id: int) -> str:
     return f"relais:learner:{user_id}"
 
 
@@ -195,7 +187,7 @@ def learner_state_get(user) -> LearnerState:
     saved or deleted (courses.receivers)."""
     if not user.is_authenticated:
         return NO_STATE
-    key = _learner_key(user.pk)
+    key = learner_key(user.pk)
     state = cache.get(key)
     if state is None:
         state = LearnerState(
@@ -211,22 +203,31 @@ def learner_state_get(user) -> LearnerState:
 
 
 def learner_state_forget(user_id: int) -> None:
-    cache.delete(_learner_key(user_id))
+    cache.delete(learner_key(user_id))
 
 
 def course_outline_get(
-    *, course: CoursePage, user, structure: CourseStructure | None = None
+    *,
+    course: CoursePage,
+    user,
+    structure: CourseStructure | None = None,
+    state: LearnerState | None = None,
 ) -> CourseOutline:
     """Modules and lessons of a course, with the user's progress: 2 queries
     (the structure comes from the cache; 3 more for a course not live, as in a
     preview)."""
+    if structure is None and state is None and user.is_authenticated:
+        # One round trip to the cache for the course and the learner.
+        keys = [structure_key(course.path), learner_key(user.pk)]
+        found = cache.get_many(keys)
+        structure, state = found.get(keys[0]), found.get(keys[1])
     structure = (
         structure
         or course_structure_get(course_path=course.path)
         or _structure_load(course)
     )
     modules, lessons = structure.modules, structure.lessons
-    state = learner_state_get(user)
+    state = state or learner_state_get(user)
     done_ids = state.done
     enrollment = state.enrollments.get(course.pk)
 
@@ -269,7 +270,14 @@ class LessonNavigation:
 def lesson_navigation_get(*, lesson: LessonPage, user) -> LessonNavigation:
     """Where a lesson stands in its course: module, previous, next, done
     (2 queries; 1 more for a lesson outside a live course, as in a preview)."""
-    structure = course_structure_get(course_path=_course_path_of(lesson))
+    # One round trip to the cache for the course and the learner.
+    course_path = _course_path_of(lesson)
+    keys = [structure_key(course_path)]
+    if user.is_authenticated:
+        keys.append(learner_key(user.pk))
+    found = cache.get_many(keys)
+    structure = found.get(keys[0]) or course_structure_get(course_path=course_path)
+    state = found.get(keys[-1]) if user.is_authenticated else None
     course = (
         structure.course
         if structure is not None
@@ -277,7 +285,9 @@ def lesson_navigation_get(*, lesson: LessonPage, user) -> LessonNavigation:
     )
     if course is None:
         return LessonNavigation(None, None, None, None, None, None)
-    outline = course_outline_get(course=course, user=user, structure=structure)
+    outline = course_outline_get(
+        course=course, user=user, structure=structure, state=state
+    )
     position = next(
         (i for i, e in enumerate(outline.lessons) if e.lesson.pk == lesson.pk), None
     )

@@ -223,27 +223,36 @@ class RenderedPageCacheMixin:
     nothing it shows has changed.
 
     The key holds everything the page depends on: the person, the page's live
-    revision and place, the published content (`content_version`), the
-    learner's progress on the page (`rendered_state`), the header's links and
-    the CSRF secret the page's forms carry. Pages with messages waiting, for
-    anonymous visitors or without a CSRF cookie yet are rendered as usual."""
+    revision and place, the published content (`content_version`: the course
+    outline, titles, quizzes), the learner's progress (their completions and
+    enrolments), the header's links and the CSRF secret the page's forms carry.
+    A hit costs three reads of the cache and no rendering. Pages with messages
+    waiting, for anonymous visitors or without a CSRF cookie yet are rendered
+    as usual."""
 
-    def rendered_state(self, context) -> tuple | None:
-        """What the page shows of the learner; None: do not keep it."""
-        return None
+    def keep_rendered(self, context) -> bool:
+        """Whether this rendering may be kept (not for a page outside its
+        course's sequence, say)."""
+        return True
 
-    def _rendered_key(self, request, state: tuple) -> str:
-        from people.context_processors import cached_header_links
+    def _rendered_key(self, request) -> str:
+        from courses.selectors import learner_key, learner_state_get
+        from people.context_processors import cached_header_links, header_key
 
+        user = request.user
+        keys = [CONTENT_VERSION_KEY, header_key(user.pk), learner_key(user.pk)]
+        found = cache.get_many(keys)  # one round trip
+        state = found.get(keys[2]) or learner_state_get(user)
         parts = (
-            request.user.pk,
+            user.pk,
             self.pk,
             self.live_revision_id,
             self.path,
-            content_version(),
+            found.get(keys[0]) or content_version(),
             request.COOKIES.get(settings.CSRF_COOKIE_NAME),
-            cached_header_links(request.user),
-            state,
+            found.get(keys[1]) or cached_header_links(user),
+            sorted(state.done),
+            sorted((pk, e.completed_at) for pk, e in state.enrollments.items()),
         )
         return "relais:rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
@@ -259,14 +268,13 @@ class RenderedPageCacheMixin:
         if not cacheable:
             return super().serve(request, *args, **kwargs)
         request.is_preview = False
-        context = self.get_context(request, *args, **kwargs)
-        state = self.rendered_state(context)
-        if state is None:
-            return TemplateResponse(request, self.get_template(request), context)
-        key = self._rendered_key(request, state)
+        key = self._rendered_key(request)
         html = cache.get(key)
         if html is None:
+            context = self.get_context(request, *args, **kwargs)
             response = TemplateResponse(request, self.get_template(request), context)
+            if not self.keep_rendered(context):
+                return response
             response.render()
             cache.set(key, response.content, RENDERED_TIMEOUT)
         else:

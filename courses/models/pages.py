@@ -152,9 +152,6 @@ class CoursePage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
         context["outline"] = course_outline_get(course=self, user=request.user)
         return context
 
-    def rendered_state(self, context) -> tuple | None:
-        return context["outline"].learner_state()
-
 
 class ModulePage(CachedRestrictionsMixin, Page):
     """A module of a course: a few lessons around one skill."""
@@ -245,7 +242,6 @@ class LessonPage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
         context["nav"] = lesson_navigation_get(lesson=self, user=request.user)
         return context
 
-    def rendered_state(self, context) -> tuple | None:
-        nav = context["nav"]
+    def keep_rendered(self, context) -> bool:
         # Outside its course's sequence (a draft): rendered every time.
-        return nav.outline.learner_state() if nav.entry is not None else None
+        return context["nav"].entry is not None

@@ -145,6 +145,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "relais_cache",
+        # Routes, pages and learners' pages live here too: Django's default of
+        # 300 entries would evict sign-in counters along with them.
+        "OPTIONS": {"MAX_ENTRIES": 200_000},
     }
 }
 
