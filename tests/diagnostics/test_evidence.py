@@ -202,9 +202,8 @@ def test_a_professionals_own_course_level_names_its_course(client, setting):
     assert "<td>Atteint avec le parcours « Écrire un e-mail »</td>" in html
 
 
-def test_the_evidence_check_waits_for_the_answer_to_be_committed(setting):
-    user = setting["profile"].user
-    _finish_lessons(user, setting["course"])
+def _pass_quiz_uncommitted(user, setting) -> list:
+    """Pass the quiz; return what waits for the commit, not run."""
     attempt = attempt_start(user=user, quiz=setting["quiz"])
     with TestCase.captureOnCommitCallbacks(execute=False) as callbacks:
         answer_submit(
@@ -213,8 +212,15 @@ def test_the_evidence_check_waits_for_the_answer_to_be_committed(setting):
             question_id=setting["question"].pk,
             text="true",
         )
-        # Inside the answer's transaction (and its row lock): nothing yet.
-        assert not LevelProposal.objects.exists()
+    return callbacks
+
+
+def test_the_evidence_check_waits_for_the_answer_to_be_committed(setting):
+    user = setting["profile"].user
+    _finish_lessons(user, setting["course"])
+    callbacks = _pass_quiz_uncommitted(user, setting)
+    # Answered, not yet committed (the attempt's row lock held): nothing yet.
+    assert not LevelProposal.objects.exists()
     assert len(callbacks) == 1
     callbacks[0]()
     assert LevelProposal.objects.filter(learner=user).count() == 1
@@ -229,14 +235,7 @@ def test_a_passed_quiz_checks_only_the_courses_that_hold_it(
     for _n in range(other_courses):
         _finish_lessons(user, builders.course(catalogue, modules=1))
     _finish_lessons(user, setting["course"])
-    attempt = attempt_start(user=user, quiz=setting["quiz"])
-    with TestCase.captureOnCommitCallbacks(execute=False) as callbacks:
-        answer_submit(
-            user=user,
-            attempt_id=attempt.pk,
-            question_id=setting["question"].pk,
-            text="true",
-        )
+    callbacks = _pass_quiz_uncommitted(user, setting)
     # The same queries whatever the number of other finished courses.
     with django_assert_max_num_queries(16):
         callbacks[0]()
