@@ -235,13 +235,18 @@ class RenderedPageCacheMixin:
         course's sequence, say)."""
         return True
 
-    def _rendered_key(self, request) -> str:
+    def _rendered_key(self, request) -> str | None:
         from courses.selectors import learner_key, learner_state_get
         from people.context_processors import cached_header_links, header_key
 
         user = request.user
         keys = [CONTENT_VERSION_KEY, header_key(user.pk), learner_key(user.pk)]
         found = cache.get_many(keys)  # one round trip
+        links = found.get(keys[1]) or cached_header_links(user)
+        if links.admin:
+            # Wagtail's user bar shows the page's moderation state, which
+            # changes without a publish: editors' pages are rendered each time.
+            return None
         state = found.get(keys[2]) or learner_state_get(user)
         parts = (
             user.pk,
@@ -250,7 +255,7 @@ class RenderedPageCacheMixin:
             self.path,
             found.get(keys[0]) or content_version(),
             request.COOKIES.get(settings.CSRF_COOKIE_NAME),
-            found.get(keys[1]) or cached_header_links(user),
+            links,
             sorted(state.done),
             sorted((pk, e.completed_at) for pk, e in state.enrollments.items()),
         )
@@ -267,8 +272,10 @@ class RenderedPageCacheMixin:
         )
         if not cacheable:
             return super().serve(request, *args, **kwargs)
-        request.is_preview = False
         key = self._rendered_key(request)
+        if key is None:
+            return super().serve(request, *args, **kwargs)
+        request.is_preview = False
         html = cache.get(key)
         if html is None:
             context = self.get_context(request, *args, **kwargs)

@@ -227,3 +227,22 @@ def test_a_page_with_a_message_waiting_shows_the_message(client, workshops, lear
     )
     assert response.redirect_chain[-1][0] == first.url
     assert "Vous êtes inscrit au parcours" in response.content.decode()
+
+
+def test_an_editors_page_is_rendered_each_time(client, workshops, groups):
+    from people import roles
+
+    course = _course(workshops, modules=1, lessons_per_module=1)
+    lesson = builders.lessons_of(course)[0]
+    editor = builders.user(group=roles.TRAINER)
+    _signed_in(client, editor, lesson.url)
+    client.get(lesson.url)
+    # Wagtail's user bar (moderation state) is never served from the cache.
+    assert not [k for k in _cache_keys() if k.startswith("relais:rendered:")]
+
+
+def _cache_keys() -> list[str]:
+    from django.core.cache import cache as default
+
+    # The test settings' local-memory cache: keys are ":1:<key>".
+    return [key.split(":", 2)[2] for key in default._cache]
