@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class WorkshopsConfig(AppConfig):
     name = "workshops"
     verbose_name = _("Ateliers animés et accompagnements")
+
+    def ready(self) -> None:
+        # What this app holds about a person (people.gdpr: export, erasure).
+        from workshops import gdpr  # noqa: F401

@@ -350,7 +350,9 @@ def test_the_erasure_is_recorded_without_the_erased_data(client, history, pro_co
     assert event.target == profile.user
     assert event.target_label == former_code
     assert event.structure == profile.structure
-    assert event.details == {"cleared_rows": {"tentatives_d_exercices": 2}}
+    assert event.details == {
+        "cleared_rows": {"tentatives_d_exercices": 2, "accompagnements": 0}
+    }
     stored = json.dumps(event.details) + event.actor_label + event.target_label
     for erased in ("Zéphyrine", "zephyrine@example.org", "06 12 34 56 78", OPEN_TEXT):
         assert erased not in stored

@@ -1,0 +1,53 @@
+"""What workshops hold about a person, declared to people.gdpr (see
+WorkshopsConfig): the sessions they were in and their one-to-one help."""
+
+from people.gdpr import register_personal_data
+from workshops.models import Accompaniment, Participation
+
+
+def participations_export(user) -> list[dict]:
+    """The workshop sessions the person was listed in, oldest first (1 query)."""
+    return [
+        {
+            "atelier": p.session.title,
+            "date": p.session.date,
+            "presence": p.get_attendance_display(),
+            "inscrit_le": p.enrolled_at,
+            "a_rejoint_le_mode_guide_le": p.joined_at,
+            "vu_le": p.last_seen_at,
+            "aide_demandee_le": p.help_requested_at,
+            "lecon_du_mode_guide_terminee_le": p.finished_at,
+        }
+        for p in Participation.objects.filter(beneficiary__user=user)
+        .select_related("session")
+        .order_by("session__date", "pk")
+    ]
+
+
+def accompaniments_export(user) -> list[dict]:
+    """The one-to-one help the person received, oldest first (1 query)."""
+    return [
+        {
+            "date": a.date,
+            "duree_minutes": a.duration_minutes,
+            "themes": ", ".join(a.theme_labels()),
+            "autonomie": a.get_autonomy_display(),
+            "orientation": a.referral,
+            "notes": a.notes,
+        }
+        for a in Accompaniment.objects.filter(beneficiary__user=user).order_by(
+            "date", "pk"
+        )
+    ]
+
+
+def accompaniments_erase(user) -> int:
+    """Clear what was written about the person in their accompaniments; the
+    dated, anonymous activity stays for the structure's figures."""
+    return Accompaniment.objects.filter(beneficiary__user=user).update(
+        referral="", notes=""
+    )
+
+
+register_personal_data("ateliers", participations_export)
+register_personal_data("accompagnements", accompaniments_export, accompaniments_erase)
