@@ -9,6 +9,7 @@ from courses.models import CoursePage, LessonPage
 from courses.selectors import course_outline_get, my_learning_get
 from courses.services import enrollment_create, lesson_complete
 from lms.errors import error_message_add
+from people import roles
 
 
 @require_POST
@@ -55,6 +56,9 @@ def lesson_mark_done(request, lesson_id: int):
 @login_required
 @require_GET
 def my_learning(request):
+    if roles.user_has_role(request.user, roles.BENEFICIARY):
+        # A beneficiary's courses are on her home.
+        return redirect("learner_home")
     return render(
         request,
         "courses/my_learning.html",

@@ -165,7 +165,6 @@ def _load_courses(catalogue: CataloguePage, courses: list[dict], audience) -> in
             audience=audience,
             competence_area=areas.get(spec["area"]),
             target_level=levels.get(spec["level"]),
-            duration_minutes=spec["duration"],
             summary=spec["summary"],
             objectives="\n".join(spec["objectives"]),
         )

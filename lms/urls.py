@@ -1,13 +1,24 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.templatetags.static import static as static_url
 from django.urls import include, path, re_path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import serving
+from lms import views
+
+lazy_static = lazy(static_url, str)
 
 urlpatterns = [
+    # Browsers ask for it whatever the page says.
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=lazy_static("img/favicon.ico"), permanent=True),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
@@ -16,6 +27,8 @@ urlpatterns = [
         name="login",
     ),
     path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accueil/", views.landing, name="landing"),
+    path("mon-espace/", views.learner_home, name="learner_home"),
     path("apprendre/", include("courses.urls")),
     path("exercices/", include("quizzes.urls")),
     path("diagnostics/", include("diagnostics.urls")),

@@ -10,7 +10,8 @@ from people import roles
 
 @dataclass(frozen=True)
 class HeaderLinks:
-    my_account: bool = False  # beneficiaries: « Mon compte »
+    my_account: bool = False  # beneficiaries: « Mon espace », « Mon compte »
+    lessons_url: str = ""  # beneficiaries: their catalogue, « Les leçons »
     beneficiaries: bool = False  # « Mes bénéficiaires », « Ateliers »
     marking: bool = False  # « Corrections »
     admin: bool = False  # « Administration » and Wagtail's user bar
@@ -22,12 +23,27 @@ def header_links_get(user) -> HeaderLinks:
     names = roles.user_role_names(user)
     if not names and not getattr(user, "is_superuser", False):
         return HeaderLinks()
+    beneficiary = roles.BENEFICIARY in names
     return HeaderLinks(
-        my_account=roles.BENEFICIARY in names,
+        my_account=beneficiary,
+        lessons_url=_beneficiary_catalogue_url() if beneficiary else "",
         beneficiaries=user.manages_beneficiaries,
         marking=user.marks_answers,
         admin=user.is_superuser or not names.isdisjoint(roles.ADMIN_ROLES),
     )
+
+
+def _beneficiary_catalogue_url() -> str:
+    # people sits below courses: the catalogue is found by its model's label.
+    from django.apps import apps
+
+    catalogue = (
+        apps.get_model("courses", "CataloguePage")
+        .objects.live()
+        .filter(audience="beneficiary")
+        .first()
+    )
+    return catalogue.url if catalogue else ""
 
 
 # The links only show the way (every page checks its own permissions): kept in

@@ -24,6 +24,21 @@ class AttemptStep:
     choices: list[Choice]
     answer: Answer | None
 
+    @property
+    def right_total(self) -> int:
+        return sum(choice.is_correct for choice in self.choices)
+
+    @property
+    def right_found(self) -> int:
+        """Right choices the learner ticked: « 1 bonne réponse sur 2 »."""
+        ticked = set(self.answer.choice_ids) if self.answer else set()
+        return sum(c.is_correct and c.pk in ticked for c in self.choices)
+
+    @property
+    def wrong_ticked(self) -> int:
+        ticked = set(self.answer.choice_ids) if self.answer else set()
+        return sum(not c.is_correct and c.pk in ticked for c in self.choices)
+
 
 def attempt_steps_get(*, attempt: Attempt) -> list[AttemptStep]:
     """The drawn questions in order, with choices and answers (3 queries)."""

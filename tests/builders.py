@@ -87,7 +87,6 @@ def course(
         audience=catalogue.audience,
         competence_area=CompetenceArea.objects.get(number=area_number),
         target_level=Level.objects.get(code=level_code),
-        duration_minutes=60,
         summary="Un parcours pour apprendre.",
         objectives="Allumer un téléphone\nUtiliser le clavier",
     )

@@ -9,7 +9,8 @@ from people.forms import LOCKED_MESSAGE, BeneficiaryCreateForm, CodeLoginForm
 from people.models import Structure
 from people.services import beneficiary_pin_matches
 from people.throttle import GUIDED_PIN, PIN, failure_record, failures_exceeded
-from workshops.models import Autonomy, Participation, SessionLevel, Theme
+from skills.models import Level
+from workshops.models import Autonomy, Participation, Theme
 
 
 class DateInput(forms.DateInput):
@@ -27,6 +28,11 @@ class TimeInput(forms.TimeInput):
         super().__init__(attrs, format=format)
 
 
+def level_choices() -> list[tuple[str, str]]:
+    """The platform's level scale (N0–N4), read when a form is built."""
+    return [(level.code, str(level)) for level in Level.objects.all()]
+
+
 class SessionForm(forms.Form):
     structure = forms.ModelChoiceField(queryset=None, label=_("Structure"))
     title = forms.CharField(label=_("Titre de l'atelier"), max_length=200)
@@ -36,7 +42,7 @@ class SessionForm(forms.Form):
         label=_("Durée (minutes)"), min_value=15, max_value=480, initial=120
     )
     place = forms.CharField(label=_("Lieu"), max_length=200, required=False)
-    level = forms.ChoiceField(label=_("Niveau"), choices=SessionLevel.choices)
+    level = forms.ChoiceField(label=_("Niveau"), choices=level_choices, initial="N1")
     capacity = forms.IntegerField(
         label=_("Nombre de places"), min_value=1, max_value=100, initial=8
     )
@@ -166,7 +172,7 @@ class ReportForm(forms.Form):
     )
     level = forms.ChoiceField(
         label=_("Niveau"),
-        choices=[("", _("Non précisé")), *SessionLevel.choices],
+        choices=lambda: [("", _("Non précisé")), *level_choices()],
         required=False,
     )
     comment = forms.CharField(

@@ -31,12 +31,6 @@ class ThemeLabelsMixin:
         return [Theme(t).label for t in self.themes if t in Theme.values]
 
 
-class SessionLevel(models.TextChoices):
-    BEGINNER = "debutant", _("Débutant")
-    INTERMEDIATE = "intermediaire", _("Intermédiaire")
-    ADVANCED = "avance", _("Avancé")
-
-
 class Attendance(models.TextChoices):
     UNKNOWN = "inconnu", _("Non renseigné")
     PRESENT = "present", _("Présent")
@@ -75,11 +69,15 @@ class WorkshopSession(ThemeLabelsMixin, models.Model):
         validators=[MinValueValidator(15), MaxValueValidator(480)],
     )
     place = models.CharField(_("lieu"), max_length=200, blank=True)
-    level = models.CharField(
-        _("niveau"),
-        max_length=20,
-        choices=SessionLevel.choices,
-        default=SessionLevel.BEGINNER,
+    # On the platform's one scale (N0–N4), by the level's code.
+    level = models.ForeignKey(
+        "skills.Level",
+        to_field="code",
+        db_column="level",
+        on_delete=models.PROTECT,
+        default="N1",
+        related_name="+",
+        verbose_name=_("niveau"),
     )
     capacity = models.PositiveIntegerField(
         _("nombre de places"),
@@ -280,8 +278,15 @@ class ActivityReport(ThemeLabelsMixin, models.Model):
     themes = models.JSONField(
         _("thèmes"), default=list, blank=True, validators=[validate_themes]
     )
-    level = models.CharField(
-        _("niveau"), max_length=20, choices=SessionLevel.choices, blank=True
+    level = models.ForeignKey(
+        "skills.Level",
+        to_field="code",
+        db_column="level",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("niveau"),
     )
     comment = models.TextField(_("remarques"), blank=True)
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)

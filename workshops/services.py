@@ -68,7 +68,7 @@ def session_create(
     start_time: datetime.time,
     duration_minutes: int = 120,
     place: str = "",
-    level: str = "debutant",
+    level: str = "N1",
     capacity: int = 8,
     themes: list[str] | None = None,
     courses=(),
@@ -88,7 +88,7 @@ def session_create(
         start_time=start_time,
         duration_minutes=duration_minutes,
         place=place.strip(),
-        level=level,
+        level_id=level,
         capacity=capacity,
         themes=list(themes or []),
         created_by=by,
@@ -143,7 +143,7 @@ def session_update(
     locked.start_time = start_time
     locked.duration_minutes = duration_minutes
     locked.place = place.strip()
-    locked.level = level
+    locked.level_id = level
     locked.capacity = capacity
     locked.themes = list(themes or [])
     locked.full_clean()

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Left, Length
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -17,6 +18,7 @@ from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
 from courses.serving import CachedRestrictionsMixin, RenderedPageCacheMixin
+from people import roles
 
 
 class Audience(models.TextChoices):
@@ -38,6 +40,13 @@ class HomePage(CachedRestrictionsMixin, Page):
 
     class Meta:
         verbose_name = _("page d'accueil")
+
+    def serve(self, request, *args, **kwargs):
+        # A beneficiary's home is her own page (lms.home), not the choice
+        # between the two catalogues.
+        if roles.user_has_role(request.user, roles.BENEFICIARY):
+            return redirect("learner_home")
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -71,7 +80,8 @@ class CataloguePage(CachedRestrictionsMixin, Page):
 
 
 class CoursePage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
-    """A course (parcours): a sequence of modules aimed at one level in one area."""
+    """A course (parcours): a sequence of modules aimed at one level in one area.
+    Its duration is its lessons' added up (courses.selectors.Progress)."""
 
     audience = models.CharField(_("public"), max_length=20, choices=Audience.choices)
     competence_area = models.ForeignKey(
@@ -90,11 +100,6 @@ class CoursePage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
         on_delete=models.PROTECT,
         related_name="courses",
     )
-    duration_minutes = models.PositiveIntegerField(
-        _("durée (minutes)"),
-        validators=[MinValueValidator(5), MaxValueValidator(6000)],
-        help_text=_("Durée totale estimée."),
-    )
     summary = models.TextField(
         _("résumé"), max_length=500, help_text=_("Deux ou trois phrases simples.")
     )
@@ -111,7 +116,6 @@ class CoursePage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
                 FieldPanel("audience"),
                 FieldPanel("competence_area"),
                 FieldPanel("target_level"),
-                FieldPanel("duration_minutes"),
             ],
             heading=_("Public et niveau"),
         ),
@@ -146,10 +150,14 @@ class CoursePage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
             )
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_outline_get
+        from courses.selectors import course_outline_get, next_course_get
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline_get(course=self, user=request.user)
+        context["outline"] = outline = course_outline_get(
+            course=self, user=request.user
+        )
+        if outline.progress.complete and outline.enrollment:
+            context["next_course"] = next_course_get(course=self, user=request.user)
         return context
 
 

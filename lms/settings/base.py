@@ -179,7 +179,7 @@ PIN_FAILURES_PER_ADDRESS = env_int("PIN_FAILURES_PER_ADDRESS", 40)
 # have 6 characters out of 31 (about 887 million): guessing one is hopeless.
 JOIN_CODE_FAILURES_PER_ADDRESS = env_int("JOIN_CODE_FAILURES_PER_ADDRESS", 20)
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "courses:my_learning"
+LOGIN_REDIRECT_URL = "landing"
 LOGOUT_REDIRECT_URL = "/"
 
 PASSWORD_HASHERS = [
@@ -231,6 +231,8 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Relais numérique"
+# Page addresses in plain ASCII: « reconnaitre », not « reconna%C3%AEtre ».
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},

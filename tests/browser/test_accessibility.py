@@ -16,7 +16,7 @@ def _learner_pages() -> dict[str, str]:
         "parcours": course.url,
         "module": ModulePage.objects.child_of(course).first().url,
         "leçon": LessonPage.objects.descendant_of(course).order_by("path").first().url,
-        "mon parcours": reverse("courses:my_learning"),
+        "mon espace": reverse("learner_home"),
     }
 
 

@@ -62,7 +62,6 @@ def test_a_beneficiary_course_needs_an_area_and_a_target_level(workshops):
         title="Sans niveau",
         slug="sans-niveau",
         audience=Audience.BENEFICIARY,
-        duration_minutes=30,
         summary="Résumé",
         objectives="Apprendre",
     )

@@ -1,5 +1,6 @@
 from django.contrib.auth import get_user_model
 from django.http import HttpRequest
+from django.urls import reverse
 from wagtail.models import Page, Revision
 
 from courses.models import (
@@ -121,9 +122,12 @@ def test_demo_accounts_sign_in_with_their_roles(client, db):
 def test_every_demo_page_renders(client, db):
     demo_load()
     client.login(request=HttpRequest(), username="beneficiaire", password=DEMO_PASSWORD)
-    for page in Page.objects.live().filter(depth__gt=1).specific():
+    for page in Page.objects.live().filter(depth__gt=2).specific():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+    # The site's home sends her to her own.
+    assert client.get("/").url == reverse("learner_home")
+    assert client.get(reverse("learner_home")).status_code == 200
 
 
 def test_demo_structures_hold_their_professionals_and_beneficiaries(client, db):

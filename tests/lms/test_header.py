@@ -11,21 +11,30 @@ from tests import builders
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        (roles.BENEFICIARY, {"Mon compte"}),
-        (roles.PROFESSIONAL, {"Mes bénéficiaires", "Ateliers", "Corrections"}),
-        (roles.TRAINER, {"Corrections", "Administration"}),
+        (roles.BENEFICIARY, {"Mon espace", "Mon compte"}),
+        (
+            roles.PROFESSIONAL,
+            {"Mon parcours", "Mes bénéficiaires", "Ateliers", "Corrections"},
+        ),
+        (roles.TRAINER, {"Mon parcours", "Corrections", "Administration"}),
         (
             roles.COORDINATOR,
-            {"Mes bénéficiaires", "Ateliers", "Corrections", "Administration"},
+            {
+                "Mon parcours",
+                "Mes bénéficiaires",
+                "Ateliers",
+                "Corrections",
+                "Administration",
+            },
         ),
     ],
 )
 def test_each_role_sees_its_links(client, groups, role, expected):
     person = builders.user(group=role)
     client.force_login(person)
-    body = client.get(reverse("courses:my_learning")).content.decode()
+    body = client.get(reverse("diagnostics:my_levels")).content.decode()
     links = {"Mon compte", "Mes bénéficiaires", "Ateliers", "Corrections"}
-    links |= {"Administration"}
+    links |= {"Administration", "Mon espace", "Mon parcours", "Les leçons"}
     shown = {label for label in links if f">{label}</a>" in body}
     assert shown == expected
 
@@ -47,9 +56,19 @@ def test_a_new_role_shows_in_the_header_at_once(client, groups):
 
     person = builders.user(group=roles.BENEFICIARY)
     client.force_login(person)
-    url = reverse("courses:my_learning")
+    url = reverse("diagnostics:my_levels")
     assert ">Mes bénéficiaires</a>" not in client.get(url).content.decode()
     person.groups.add(Group.objects.get(name=roles.PROFESSIONAL))
     assert ">Mes bénéficiaires</a>" in client.get(url).content.decode()
     Group.objects.get(name=roles.PROFESSIONAL).user_set.remove(person)
     assert ">Mes bénéficiaires</a>" not in client.get(url).content.decode()
+
+
+def test_a_beneficiary_is_led_to_her_lessons_not_the_pros_training(client, site):
+    from courses.models import Audience
+
+    person = builders.user(group=roles.BENEFICIARY)
+    client.force_login(person)
+    body = client.get(reverse("diagnostics:my_levels")).content.decode()
+    assert f'href="{site[1][Audience.BENEFICIARY].url}">Les leçons</a>' in body
+    assert site[1][Audience.PROFESSIONAL].url not in body

@@ -31,7 +31,7 @@ def test_a_beneficiary_signs_in_with_code_and_pin(client, joseph):
     profile, pin = joseph
     response = client.post(URL, {"login_code": profile.login_code.lower(), "pin": pin})
     assert response.status_code == 302
-    assert response["Location"] == reverse("courses:my_learning")
+    assert response["Location"] == reverse("landing")
     assert client.session[SESSION_KEY] == str(profile.user.pk)
 
 
@@ -42,7 +42,7 @@ def test_it_follows_a_safe_next_only(client, joseph):
     assert response["Location"] == "/apprendre/mon-parcours/?a=1"
     client.logout()
     response = client.post(URL, data | {"next": "https://exemple.invalid/"})
-    assert response["Location"] == reverse("courses:my_learning")
+    assert response["Location"] == reverse("landing")
 
 
 def test_a_wrong_pin_shows_a_clear_french_error(client, joseph):
@@ -84,7 +84,7 @@ def test_a_deactivated_beneficiary_loses_an_open_session(client, joseph, pro_cor
     profile, pin = joseph
     client.post(URL, {"login_code": profile.login_code, "pin": pin})
     beneficiary_deactivate(by=pro_corbeil, beneficiary=profile)
-    response = client.get(reverse("courses:my_learning"))
+    response = client.get(reverse("learner_home"))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
 

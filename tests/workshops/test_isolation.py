@@ -171,7 +171,7 @@ def test_no_one_else_reaches_a_structures_workshops(client, situation, actor):
         "participant_count": 9,
         "duration_minutes": 90,
         "themes": "email",
-        "level": "avance",
+        "level": "N3",
         "lesson": 1,
     }
     for name, params in PERSONAL_URLS.items():
@@ -193,7 +193,7 @@ def test_no_one_else_reaches_a_structures_workshops(client, situation, actor):
     for name in OTHER_URLS:
         response = client.get(reverse(f"workshops:{name}"))
         assert "Awa" not in page_text(response), name
-        assert "Premiers pas" not in page_text(response), name
+        assert "Premiers pas sur la tablette" not in page_text(response), name
     assert _state() == before
 
 

@@ -51,7 +51,7 @@ def _fields(**overrides):
         "participant_count": 4,
         "duration_minutes": 90,
         "themes": ["email"],
-        "level": "debutant",
+        "level": "N1",
         "comment": "",
     } | overrides
 
@@ -85,7 +85,7 @@ def past(pro_corbeil, corbeil, awa, bintou, chloe):
         title="Découvrir la tablette",
         duration_minutes=120,
         themes=["materiel", "navigation"],
-        level="debutant",
+        level="N1",
         capacity=8,
     )
     _attend(
@@ -122,7 +122,7 @@ def test_a_session_report_is_prefilled_with_the_people_marked_present(past):
         "participant_count": 2,
         "duration_minutes": 120,
         "themes": ["materiel", "navigation"],
-        "level": "debutant",
+        "level": "N1",
         "comment": "",
     }
 
@@ -271,7 +271,7 @@ def test_posting_the_form_saves_the_report(client, past, pro_corbeil):
             "participant_count": "3",
             "duration_minutes": "120",
             "themes": ["materiel"],
-            "level": "debutant",
+            "level": "N1",
             "comment": "Une personne est arrivée sans inscription.",
         },
     )
@@ -386,7 +386,7 @@ def test_a_new_accompaniment_leads_to_its_prefilled_report(
     assert (report.participant_count, report.themes, report.level) == (
         1,
         ["banque"],
-        "",
+        None,
     )
     detail = client.get(saved["Location"]).content.decode()
     assert "Modifier le compte rendu" in detail
@@ -412,7 +412,7 @@ def dataset(
         hour=10,
         title="Le courriel",
         duration_minutes=90,
-        level="intermediaire",
+        level="N2",
         themes=["email"],
     )
     _attend(
@@ -425,7 +425,7 @@ def dataset(
             date=second.date,
             participant_count=3,
             themes=["email", "navigation"],
-            level="intermediaire",
+            level="N2",
         ),
     )
     unreported = _session(
@@ -514,9 +514,11 @@ def test_the_indicators_add_up_the_structures_reports(dataset, pro_corbeil):
     }
     assert {lv["value"]: lv["count"] for lv in figures["levels"]} == {
         "": 0,
-        "debutant": 1,
-        "intermediaire": 1,
-        "avance": 0,
+        "N0": 0,
+        "N1": 1,
+        "N2": 1,
+        "N3": 0,
+        "N4": 0,
     }
     # Held sessions: the two reported ones and the unreported one, not the
     # cancelled one: 6 people enrolled, 5 marked, 3 present.
@@ -657,7 +659,7 @@ def test_the_csv_export_holds_the_indicators(client, dataset, pro_corbeil, corbe
         "Accompagnements;Accompagnements individuels;2",
         "Accompagnements;Heures d'accompagnement;1,3",
         "Autonomie constatée;Autonome;1",
-        "Niveau des ateliers;Intermédiaire;1",
+        "Niveau des ateliers;N2 · En progression;1",
         "Thèmes des ateliers;Navigation;2",
         "Thèmes des accompagnements;Démarches administratives;2",
     ):
@@ -728,3 +730,29 @@ def test_the_indicators_run_the_same_queries_for_2_or_20_sessions(
         response = client.get(url, YEAR_2025)
         assert len(response.context["records"]) == 20
         assert response.context["figures"]["sessions_held"] == 10
+
+
+def test_levels_are_those_of_the_platform_scale(client, pro_corbeil, session):
+    client.force_login(pro_corbeil)
+    page = client.get(
+        reverse("workshops:session_update", args=[session.pk])
+    ).content.decode()
+    for label in ("N0 · Jamais utilisé", "N2 · En progression", "N4 · Confirmé"):
+        assert label in page
+    assert "Débutant" not in page
+
+
+def test_old_session_levels_move_onto_the_scale(db):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("workshops.migrations.0005_level_on_the_scale")
+    assert migration.OLD_TO_CODE == {
+        "debutant": "N1",
+        "intermediaire": "N2",
+        "avance": "N3",
+    }
+    assert set(migration.OLD_TO_CODE.values()) <= set(
+        apps.get_model("skills", "Level").objects.values_list("code", flat=True)
+    )

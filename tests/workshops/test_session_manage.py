@@ -29,7 +29,7 @@ def _changes(**fields) -> dict:
         "start_time": datetime.time(9, 30),
         "duration_minutes": 90,
         "place": "Salle 2",
-        "level": "intermediaire",
+        "level": "N2",
         "capacity": 4,
         "themes": ["email"],
         "courses": [],
@@ -131,8 +131,8 @@ def test_a_professional_changes_a_session(session, pro_corbeil, corbeil):
         datetime.time(9, 30),
         4,
     )
-    assert (session.level, session.themes, session.place) == (
-        "intermediaire",
+    assert (session.level_id, session.themes, session.place) == (
+        "N2",
         ["email"],
         "Salle 2",
     )

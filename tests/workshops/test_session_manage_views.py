@@ -25,7 +25,7 @@ def _form_data(**fields) -> dict:
         "start_time": "09:30",
         "duration_minutes": 90,
         "place": "Salle 2",
-        "level": "debutant",
+        "level": "N1",
         "capacity": 6,
         "themes": ["materiel"],
     } | fields

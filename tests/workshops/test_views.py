@@ -44,7 +44,7 @@ def test_a_professional_plans_a_session_through_the_form(
             "start_time": "09:30",
             "duration_minutes": 90,
             "place": "Salle 2",
-            "level": "debutant",
+            "level": "N1",
             "capacity": 6,
             "themes": ["email", "securite"],
         },
@@ -67,7 +67,7 @@ def test_the_form_refuses_another_structure(client, pro_corbeil, grigny, next_we
             "date": next_week.isoformat(),
             "start_time": "09:30",
             "duration_minutes": 90,
-            "level": "debutant",
+            "level": "N1",
             "capacity": 6,
         },
     )

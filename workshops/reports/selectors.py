@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from people.models import Structure
 from people.selectors import structures_for_user
+from skills.models import Level
 from workshops.models import (
     ATTENDANCE_MARKS,
     Accompaniment,
@@ -19,7 +20,6 @@ from workshops.models import (
     Attendance,
     Autonomy,
     Participation,
-    SessionLevel,
     Theme,
     WorkshopSession,
 )
@@ -97,7 +97,7 @@ def _report_values(report: ActivityReport) -> dict:
         "participant_count": report.participant_count,
         "duration_minutes": report.duration_minutes,
         "themes": list(report.themes),
-        "level": report.level,
+        "level": report.level_id or "",
         "comment": report.comment,
     }
 
@@ -135,7 +135,7 @@ def report_initial_get(
         ),
         "duration_minutes": session.duration_minutes,
         "themes": list(session.themes),
-        "level": session.level,
+        "level": session.level_id,
         "comment": "",
     }
 
@@ -174,7 +174,10 @@ def indicators_get(
     ).filter(Q(session__isnull=True) | Q(session__cancelled_at__isnull=True))
     of_session = Q(session__isnull=False)
     of_accompaniment = Q(accompaniment__isnull=False)
-    levels = [("", _("Non précisé")), *SessionLevel.choices]
+    levels = [
+        ("", _("Non précisé")),
+        *((level.code, str(level)) for level in Level.objects.all()),
+    ]
     autonomies = list(Autonomy.choices)
     autonomy_values = [value for value, _label in autonomies]
     sums = {
@@ -188,7 +191,7 @@ def indicators_get(
         ),
     }
     for n, (value, _label) in enumerate(levels):
-        sums[f"level_{n}"] = Count("pk", filter=of_session & Q(level=value))
+        sums[f"level_{n}"] = Count("pk", filter=of_session & Q(level_id=value or None))
     for n, (value, _label) in enumerate(autonomies):
         sums[f"autonomy_{n}"] = Count(
             "pk", filter=of_accompaniment & Q(accompaniment__autonomy=value)

@@ -60,7 +60,7 @@ def report_save(
     report.participant_count = participant_count
     report.duration_minutes = duration_minutes
     report.themes = [] if themes is None else themes
-    report.level = level or ""
+    report.level_id = level or None
     report.comment = (comment or "").strip()
     errors: dict = {}
     if isinstance(date, datetime.date) and date > timezone.localdate():

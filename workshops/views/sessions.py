@@ -106,7 +106,7 @@ def session_update(request, session_id: int):
             "start_time": session.start_time,
             "duration_minutes": session.duration_minutes,
             "place": session.place,
-            "level": session.level,
+            "level": session.level_id,
             "capacity": session.capacity,
             "themes": session.themes,
             "courses": [course.pk for course in session.courses.all()],
