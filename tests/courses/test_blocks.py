@@ -166,3 +166,12 @@ def test_quiz_block_links_to_a_published_quiz_only(db):
     html = _render(QuizBlock(), {"quiz": quiz.pk, "intro": ""})
     assert html.a is None
     assert "en préparation" in html.get_text()
+
+
+def test_quiz_block_names_the_quiz_once(db):
+    from courses.blocks import QuizBlock
+    from tests.quizzes import factories
+
+    quiz = factories.quiz(factories.question(), title="Exercice : le clavier")
+    html = _render(QuizBlock(), {"quiz": quiz.pk, "intro": ""})
+    assert html.h2.get_text() == "Exercice : le clavier"
