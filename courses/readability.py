@@ -400,3 +400,79 @@ def lesson_readability(body, *, level_rank: int | None) -> ReadabilityReport:
 
 def advice_count_label(count: int) -> str:
     return ngettext("%(count)d conseil", "%(count)d conseils", count) % {"count": count}
+
+
+# --- Selectors -------------------------------------------------------------
+
+
+@dataclass
+class LessonReadability:
+    """A lesson of a beneficiary course, its course and the check of its text."""
+
+    lesson: object
+    course: object
+    report: ReadabilityReport
+
+
+def lesson_course_level_get(page) -> tuple[object | None, int | None]:
+    """The beneficiary course above a page (or the page itself) and its target
+    level's rank; (None, None) outside a beneficiary course (one query)."""
+    from courses.models import Audience, CoursePage
+
+    course = (
+        CoursePage.objects.ancestor_of(page, inclusive=True)
+        .filter(audience=Audience.BENEFICIARY)
+        .select_related("target_level")
+        .first()
+    )
+    if course is None:
+        return None, None
+    level = course.target_level
+    return course, (level.rank if level else None)
+
+
+def hard_lessons_list(*, user) -> list[LessonReadability]:
+    """The beneficiary lessons `user` may edit whose latest text (the latest
+    revision, drafts included) is harder than their course's target level
+    allows, in tree order. Three queries whatever the number of lessons."""
+    from functools import reduce
+    from operator import or_
+
+    from django.db.models import Q
+    from wagtail.models import Revision
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from courses.models import Audience, CoursePage, LessonPage
+
+    courses = list(
+        CoursePage.objects.filter(audience=Audience.BENEFICIARY).select_related(
+            "target_level"
+        )
+    )
+    if not courses:
+        return []
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    lessons = list(
+        LessonPage.objects.filter(
+            reduce(or_, (Q(path__startswith=c.path) for c in courses))
+        )
+        .filter(pk__in=editable.values("pk"))
+        .order_by("path")
+    )
+    revisions = Revision.page_revisions.in_bulk(
+        [lesson.latest_revision_id for lesson in lessons if lesson.latest_revision_id]
+    )
+    by_path = {course.path: course for course in courses}
+    depth = len(courses[0].path)
+    rows = []
+    for lesson in lessons:
+        course = by_path[lesson.path[:depth]]
+        revision = revisions.get(lesson.latest_revision_id)
+        latest = lesson.with_content_json(revision.content) if revision else lesson
+        level = course.target_level
+        report = lesson_readability(
+            latest.body, level_rank=level.rank if level else None
+        )
+        if not report.ok:
+            rows.append(LessonReadability(lesson=latest, course=course, report=report))
+    return rows
