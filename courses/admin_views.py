@@ -147,7 +147,7 @@ class ReadabilityReportView(ReportView):
             TitleColumn(
                 "title",
                 label=_("Leçon"),
-                accessor=lambda row: row.lesson.title,
+                accessor=lambda row: row.title,
                 get_url=lambda row: reverse(
                     "wagtailadmin_pages:edit", args=[row.lesson.pk]
                 ),

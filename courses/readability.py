@@ -332,7 +332,12 @@ def readability_check(
     whole = "\n".join(unit.text for unit in units)
     score = reading_ease(whole)
     advice = []
-    if score is not None and score < thresholds.min_score:
+    words = sum(result.words for result in results)
+    if (
+        score is not None
+        and words >= MIN_WORDS_FOR_SCORE
+        and score < thresholds.min_score
+    ):
         advice.append(
             _("Leçon entière : score de lisibilité %(score)s (visé : %(min)s ou plus).")
             % {"score": round(max(0.0, score)), "min": round(thresholds.min_score)}
@@ -410,6 +415,7 @@ class LessonReadability:
     """A lesson of a beneficiary course, its course and the check of its text."""
 
     lesson: object
+    title: str
     course: object
     report: ReadabilityReport
 
@@ -434,7 +440,8 @@ def lesson_course_level_get(page) -> tuple[object | None, int | None]:
 def hard_lessons_list(*, user) -> list[LessonReadability]:
     """The beneficiary lessons `user` may edit whose latest text (the latest
     revision, drafts included) is harder than their course's target level
-    allows, in tree order. Three queries whatever the number of lessons."""
+    allows, in tree order. Four queries whatever the number of lessons
+    (courses, the user's page permissions, lessons, revisions)."""
     from functools import reduce
     from operator import or_
 
@@ -462,17 +469,25 @@ def hard_lessons_list(*, user) -> list[LessonReadability]:
     revisions = Revision.page_revisions.in_bulk(
         [lesson.latest_revision_id for lesson in lessons if lesson.latest_revision_id]
     )
+    body_field = LessonPage._meta.get_field("body")
     by_path = {course.path: course for course in courses}
     depth = len(courses[0].path)
     rows = []
     for lesson in lessons:
         course = by_path[lesson.path[:depth]]
         revision = revisions.get(lesson.latest_revision_id)
-        latest = lesson.with_content_json(revision.content) if revision else lesson
+        body, title = lesson.body, lesson.title
+        if revision is not None:
+            # Only the body and title of the revision: Page.with_content_json
+            # would query locale, content type and comments for each lesson.
+            body = body_field.to_python(revision.content.get("body", "[]"))
+            title = revision.content.get("title", title)
         level = course.target_level
-        report = lesson_readability(
-            latest.body, level_rank=level.rank if level else None
-        )
+        report = lesson_readability(body, level_rank=level.rank if level else None)
         if not report.ok:
-            rows.append(LessonReadability(lesson=latest, course=course, report=report))
+            rows.append(
+                LessonReadability(
+                    lesson=lesson, title=title, course=course, report=report
+                )
+            )
     return rows
