@@ -152,6 +152,9 @@ class ReadabilityReportView(ReportView):
                     "wagtailadmin_pages:edit", args=[row.lesson.pk]
                 ),
             ),
+            ReasonsColumn(
+                "reasons", label=_("À corriger"), accessor=lambda row: row.report
+            ),
             Column(
                 "course",
                 label=_("Parcours"),
@@ -168,9 +171,6 @@ class ReadabilityReportView(ReportView):
                 "score",
                 label=_("Score"),
                 accessor=lambda row: row.report.score_display,
-            ),
-            ReasonsColumn(
-                "reasons", label=_("À corriger"), accessor=lambda row: row.report
             ),
         ]
 
@@ -210,6 +210,9 @@ def _guide_html() -> tuple[str, str]:
 
 def _inline(text: str) -> str:
     """Escaped text, with **bold** as <strong>."""
+    # French typography: no line break inside « … » or before : ? !
+    text = re.sub(r"« ", "«\u00a0", text)
+    text = re.sub(r" ([»:?!])", "\u00a0\\1", text)
     html = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escape(text))
     return mark_safe(html)  # noqa: S308 - escaped before the tags are added
 
