@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from textstat.backend.counts import count_syllables
 
 LANGUAGE = "fr_FR"
@@ -401,10 +400,6 @@ def lesson_readability(body, *, level_rank: int | None) -> ReadabilityReport:
         context_texts=context,
         glossary_terms=glossary,
     )
-
-
-def advice_count_label(count: int) -> str:
-    return ngettext("%(count)d conseil", "%(count)d conseils", count) % {"count": count}
 
 
 # --- Selectors -------------------------------------------------------------

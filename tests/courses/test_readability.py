@@ -454,3 +454,13 @@ def test_stream_values_from_the_database_are_checked_like_raw_ones(beneficiary_c
         "Paragraphe 1",
         "« Allumer le téléphone », étape 1",
     ]
+
+
+def test_the_report_leaves_professional_lessons_out(client, site, trainer):
+    course = builders.course(
+        site[1][Audience.PROFESSIONAL], modules=1, lessons_per_module=1
+    )
+    _lesson_with_text(course, "Leçon pour les relais", f"<p>{LONG_SENTENCE}</p>")
+    client.force_login(trainer)
+    html = client.get(reverse("courses_readability_report")).content.decode()
+    assert "Leçon pour les relais" not in html
