@@ -44,8 +44,8 @@ _ALLUMER_TOUCHER_CLIQUER = {
                             "secondes.</p>"
                         ),
                         "tip": (
-                            "Si rien ne se passe, la batterie est peut-être vide : "
-                            "branchez le chargeur et attendez quelques minutes."
+                            "Rien ne se passe ? La batterie est peut-être vide. "
+                            "Branchez le chargeur et attendez un peu."
                         ),
                     },
                     {
@@ -60,20 +60,19 @@ _ALLUMER_TOUCHER_CLIQUER = {
                             "demande.</p>"
                         ),
                         "tip": (
-                            "Le code PIN est le code à 4 chiffres de votre carte SIM. "
-                            "Il est donné avec la carte SIM, sur le support en "
-                            "plastique."
+                            "Le code PIN (code secret à 4 chiffres) est écrit sur un "
+                            "support en plastique. Ce support tenait la carte SIM (la "
+                            "puce de votre opérateur)."
                         ),
                     },
                     {
                         "instruction": (
-                            "<p>Faites glisser votre doigt du bas vers le haut de "
-                            "l'écran pour le déverrouiller.</p>"
+                            "<p>Pour déverrouiller, glissez le doigt du bas vers le "
+                            "haut de l'écran.</p>"
                         ),
                         "tip": (
-                            "Selon votre téléphone, il faut ensuite tracer un schéma, "
-                            "taper un code ou poser le doigt sur le capteur "
-                            "d'empreinte."
+                            "Puis tracez un dessin, tapez un code ou touchez le "
+                            "capteur."
                         ),
                     },
                 ],
@@ -131,9 +130,8 @@ _ALLUMER_TOUCHER_CLIQUER = {
                             "l'ordinateur.</p>"
                         ),
                         "tip": (
-                            "Sur un ordinateur portable, il est souvent au-dessus du "
-                            "clavier. Sur un ordinateur de bureau, il est sur le "
-                            "boîtier."
+                            "Sur un portable, il est au-dessus du clavier. Sur un "
+                            "ordinateur fixe, il est sur le boîtier."
                         ),
                     },
                     {
@@ -145,18 +143,18 @@ _ALLUMER_TOUCHER_CLIQUER = {
                     },
                     {
                         "instruction": (
-                            "<p>Posez la main sur la souris et faites-la glisser sur "
-                            "la table : la petite flèche bouge à l'écran.</p>"
+                            "<p>Posez la main sur la souris. Faites-la glisser sur la "
+                            "table : la flèche bouge à l'écran.</p>"
                         ),
                         "tip": (
-                            "Sur un portable sans souris, faites glisser un doigt sur "
-                            "le pavé tactile, sous le clavier."
+                            "Pas de souris ? Faites glisser un doigt sur le pavé "
+                            "tactile, sous le clavier."
                         ),
                     },
                     {
                         "instruction": (
-                            "<p>Placez la flèche sur un élément et appuyez une fois "
-                            "sur le bouton <b>gauche</b> : c'est un <b>clic</b>.</p>"
+                            "<p>Placez la flèche sur un élément. Appuyez une fois sur "
+                            "le bouton <b>gauche</b> : c'est un <b>clic</b>.</p>"
                         ),
                     },
                     {
@@ -167,13 +165,13 @@ _ALLUMER_TOUCHER_CLIQUER = {
                     },
                     {
                         "instruction": (
-                            "<p>Appuyez une fois sur le bouton <b>droit</b> : un petit "
-                            "menu s'ouvre avec d'autres choix. C'est un <b>clic "
-                            "droit</b>.</p>"
+                            "<p>Appuyez une fois sur le bouton <b>droit</b> : c'est un "
+                            "<b>clic droit</b>. Un petit menu s'ouvre avec d'autres "
+                            "choix.</p>"
                         ),
                         "tip": (
-                            "Pour fermer ce menu sans rien choisir, cliquez à côté ou "
-                            "appuyez sur la touche Échap."
+                            "Pour fermer ce menu, cliquez à côté ou appuyez sur la "
+                            "touche Échap."
                         ),
                     },
                 ],
@@ -202,8 +200,8 @@ _ALLUMER_TOUCHER_CLIQUER = {
                             "Marche, puis appuyez sur <b>Éteindre</b>.</p>"
                         ),
                         "tip": (
-                            "Selon votre téléphone, il faut appuyer en même temps sur "
-                            "le bouton Marche et sur le bouton du volume haut."
+                            "Sinon, appuyez en même temps sur le bouton Marche et le "
+                            "bouton du son."
                         ),
                     },
                     {
@@ -269,9 +267,9 @@ _LE_CLAVIER_LETTRES_CHIFFRES_AROBASE = {
             "paragraph",
             (
                 "<p>Le clavier sert à écrire : un message, une adresse, un mot de "
-                "passe. Sur un téléphone, il apparaît à l'écran quand vous touchez une "
-                "zone où l'on peut écrire. Sur un ordinateur, c'est l'objet avec les "
-                "touches.</p>"
+                "passe. Sur un téléphone, il apparaît à l'écran. Touchez une zone où "
+                "l'on peut écrire pour le voir. Sur un ordinateur, c'est l'objet avec "
+                "les touches.</p>"
             ),
         ),
         ("heading", {"text": "Le clavier du téléphone", "level": "h2"}),
@@ -326,13 +324,14 @@ _LE_CLAVIER_LETTRES_CHIFFRES_AROBASE = {
                     },
                     {
                         "instruction": (
-                            "<p>Appuyez sur <b>ABC</b> pour revenir aux lettres.</p>"
+                            "<p>Appuyez sur la touche <b>ABC</b> (les trois premières "
+                            "lettres) pour revenir aux lettres.</p>"
                         ),
                     },
                     {
                         "instruction": (
                             "<p>Pour effacer une erreur, appuyez sur la touche avec "
-                            "une croix ou une flèche vers la gauche.</p>"
+                            "une croix ou une flèche.</p>"
                         ),
                     },
                 ],
@@ -353,10 +352,9 @@ _LE_CLAVIER_LETTRES_CHIFFRES_AROBASE = {
         (
             "paragraph",
             (
-                "<p>En France, la plupart des ordinateurs ont un clavier <b>AZERTY</b> "
-                ": ce sont les six premières lettres de la rangée du haut. Certaines "
-                "touches portent deux ou trois signes. La touche que vous gardez "
-                "enfoncée en même temps décide du signe écrit.</p>"
+                "<p>En France, le clavier est en général <b>AZERTY</b> (les six "
+                "premières lettres en haut). Certaines touches portent deux ou trois "
+                "signes. Une autre touche, gardée enfoncée, choisit le signe écrit.</p>"
             ),
         ),
         (
@@ -373,7 +371,7 @@ _LE_CLAVIER_LETTRES_CHIFFRES_AROBASE = {
                     {
                         "instruction": (
                             "<p>Pour une majuscule, gardez le doigt sur la touche "
-                            "<b>Maj</b> (une flèche vers le haut) et appuyez sur la "
+                            "<b>Maj</b> (une flèche vers le haut). Puis appuyez sur la "
                             "lettre.</p>"
                         ),
                         "tip": (
@@ -384,29 +382,27 @@ _LE_CLAVIER_LETTRES_CHIFFRES_AROBASE = {
                     },
                     {
                         "instruction": (
-                            "<p>Pour les chiffres de la rangée du haut, gardez le "
-                            "doigt sur <b>Maj</b> et appuyez sur la touche du "
-                            "chiffre.</p>"
+                            "<p>Pour un chiffre de la rangée du haut, gardez le doigt "
+                            "sur <b>Maj</b>. Puis appuyez sur le chiffre.</p>"
                         ),
                         "tip": (
                             "Sans la touche Maj, ces touches écrivent des signes comme "
-                            "&, é ou (. Le pavé numérique, à droite de certains "
-                            "claviers, écrit les chiffres directement si le voyant "
-                            "Verr. Num est allumé."
+                            "&, é ou (. Certains claviers ont aussi des chiffres à "
+                            "droite."
                         ),
                     },
                     {
                         "instruction": (
                             "<p>Pour le <b>@</b>, gardez le doigt sur la touche <b>Alt "
-                            "Gr</b>, à droite de la barre d'espace, et appuyez sur la "
-                            "touche <b>à</b>, qui porte aussi le chiffre 0.</p>"
+                            "Gr</b>. Elle est à droite de la barre d'espace. Puis "
+                            "appuyez sur la touche <b>à</b>, celle du chiffre 0.</p>"
                         ),
                     },
                     {
                         "instruction": (
-                            "<p>Pour effacer la lettre à gauche du trait, appuyez sur "
-                            "la touche <b>Retour arrière</b> : une grande flèche vers "
-                            "la gauche, en haut à droite.</p>"
+                            "<p>Pour effacer une lettre, appuyez sur la touche "
+                            "<b>Retour arrière</b>. C'est une grande flèche vers la "
+                            "gauche, en haut à droite.</p>"
                         ),
                     },
                     {
@@ -473,10 +469,10 @@ _SE_CONNECTER_ET_FAIRE_UNE_RECHERCHE = {
         (
             "paragraph",
             (
-                "<p>Un téléphone va sur internet de deux façons : par le <b>Wi-Fi</b> "
-                "(la box de la maison ou celle d'un lieu public) ou par les <b>données "
-                "mobiles</b> (votre forfait téléphone). Le Wi-Fi n'utilise pas votre "
-                "forfait.</p>"
+                "<p>Un téléphone va sur internet de deux façons. Il y a le "
+                "<b>Wi-Fi</b> : la box de la maison ou celle d'un lieu public. Il y a "
+                "aussi les <b>données mobiles</b> : votre forfait téléphone. Le Wi-Fi "
+                "n'utilise pas votre forfait.</p>"
             ),
         ),
         (
@@ -515,8 +511,8 @@ _SE_CONNECTER_ET_FAIRE_UNE_RECHERCHE = {
                             "utiliser.</p>"
                         ),
                         "tip": (
-                            "Le nom de votre box et sa clé Wi-Fi sont souvent écrits "
-                            "sur une étiquette, sous la box ou derrière."
+                            "Le nom de votre box et sa clé Wi-Fi sont écrits sur une "
+                            "étiquette, sous la box."
                         ),
                     },
                     {
@@ -579,13 +575,12 @@ _SE_CONNECTER_ET_FAIRE_UNE_RECHERCHE = {
                 "steps": [
                     {
                         "instruction": (
-                            "<p>Ouvrez le navigateur : appuyez sur l'icône "
-                            "<b>Chrome</b> sur le téléphone, ou cliquez dessus sur "
-                            "l'ordinateur.</p>"
+                            "<p>Ouvrez le navigateur : touchez l'icône <b>Chrome</b>, "
+                            "ou cliquez dessus sur l'ordinateur.</p>"
                         ),
                         "tip": (
-                            "Sur un ordinateur Windows, le navigateur peut aussi être "
-                            "Edge, une icône en forme de vague bleue et verte."
+                            "Sur Windows, il peut aussi s'appeler Edge : une vague "
+                            "bleue et verte."
                         ),
                     },
                     {
@@ -660,10 +655,9 @@ _SE_CONNECTER_ET_FAIRE_UNE_RECHERCHE = {
                             "<b>Retour</b>.</p>"
                         ),
                         "tip": (
-                            "Sur le téléphone, selon le modèle, c'est une flèche en "
-                            "bas de l'écran, ou un geste : glisser le doigt depuis le "
-                            "bord gauche ou droit de l'écran. Sur l'ordinateur, c'est "
-                            "la flèche en haut à gauche du navigateur."
+                            "Sur le téléphone, c'est une flèche en bas de l'écran. Ou "
+                            "bien glissez le doigt depuis le bord de l'écran. Sur "
+                            "l'ordinateur, c'est la flèche en haut à gauche."
                         ),
                     },
                     {
@@ -758,8 +752,8 @@ _CREER_ET_UTILISER_SON_ADRESSE_E_MAIL = {
                             "choisi et appuyez sur <b>Créer un compte</b>.</p>"
                         ),
                         "tip": (
-                            "Selon votre téléphone, vous pouvez aussi créer un compte "
-                            "Google depuis les Paramètres, dans la partie des comptes."
+                            "Sur le téléphone, vous pouvez aussi créer un compte "
+                            "Google dans les Paramètres."
                         ),
                     },
                     {
@@ -925,9 +919,9 @@ _CREER_ET_UTILISER_SON_ADRESSE_E_MAIL = {
                     },
                     {
                         "instruction": (
-                            "<p>Si un message que vous attendiez s'y trouve, ouvrez-le "
-                            "et appuyez sur le bouton qui indique que ce n'est <b>pas "
-                            "un spam</b>.</p>"
+                            "<p>Un message que vous attendiez est là ? Ouvrez-le. "
+                            "Appuyez sur le bouton qui dit que ce n'est <b>pas un "
+                            "spam</b>.</p>"
                         ),
                         "tip": (
                             "Le message retourne dans la boîte de réception. Les "
@@ -1030,13 +1024,12 @@ _MOTS_DE_PASSE_ET_ARNAQUES = {
                     },
                     {
                         "instruction": (
-                            "<p>Notez-les dans un carnet rangé chez vous, jamais sur "
+                            "<p>Notez-les dans un carnet rangé chez vous. Jamais sur "
                             "un papier collé au téléphone ou à l'ordinateur.</p>"
                         ),
                         "tip": (
-                            "Un gestionnaire de mots de passe, une application qui "
-                            "retient vos mots de passe pour vous, est aussi une bonne "
-                            "solution. Demandez conseil à un conseiller numérique."
+                            "Une application peut aussi retenir vos mots de passe pour "
+                            "vous. Demandez conseil à un conseiller numérique."
                         ),
                     },
                 ],
@@ -1070,22 +1063,16 @@ _MOTS_DE_PASSE_ET_ARNAQUES = {
         (
             "paragraph",
             (
-                "<p>Ces signes doivent vous alerter :</p>"
-                "<ul>"
-                "<li><b>L'urgence</b> : « dernier rappel », « votre compte sera bloqué "
-                "sous 24 heures ».</li>"
-                "<li><b>Un faux expéditeur</b> : le nom semble officiel, mais "
-                "l'adresse e-mail, le numéro ou le lien ne correspond pas à "
-                "l'organisme.</li>"
-                "<li><b>Un colis en attente</b> : on vous demande de payer quelques "
-                "euros de frais pour le recevoir.</li>"
-                "<li><b>Le CPF</b> : on vous dit que vos droits à la formation vont "
-                "disparaître, ou on vous propose une formation « gratuite ».</li>"
-                "<li><b>Un faux remboursement Ameli</b> : on vous promet un "
-                "remboursement ou une nouvelle carte Vitale contre vos coordonnées "
-                "bancaires.</li>"
-                "<li>Une demande de <b>code</b>, de <b>mot de passe</b> ou de "
-                "<b>numéro de carte bancaire</b>.</li></ul>"
+                "<p>Ces signes doivent vous alerter :</p><ul><li><b>L'urgence</b> : « "
+                "dernier rappel », « compte bloqué sous 24 heures ».</li><li><b>Un "
+                "faux expéditeur</b> : le nom semble officiel, mais l'adresse ou le "
+                "lien ne va pas avec.</li><li><b>Un colis en attente</b> : on vous "
+                "demande quelques euros pour le recevoir.</li><li><b>Le CPF</b> "
+                "(compte personnel de formation) : on dit que vos droits vont "
+                "disparaître.</li><li><b>Un faux remboursement Ameli</b> : on vous "
+                "demande votre carte bancaire pour vous payer.</li><li>Une demande de "
+                "<b>code</b>, de <b>mot de passe</b> ou de <b>numéro de carte "
+                "bancaire</b>.</li></ul>"
             ),
         ),
         ("heading", {"text": "Que faire face à un message douteux ?", "level": "h2"}),
@@ -1118,9 +1105,9 @@ _MOTS_DE_PASSE_ET_ARNAQUES = {
                             "<b>signal-spam.fr</b>, puis supprimez-le.</p>"
                         ),
                         "tip": (
-                            "Une inscription gratuite est demandée sur signal-spam.fr. "
-                            "Votre boîte e-mail propose aussi un bouton pour signaler "
-                            "un spam ou un hameçonnage."
+                            "Il faut d'abord créer un compte gratuit sur ce site. "
+                            "Votre boîte e-mail a aussi un bouton pour signaler un "
+                            "faux message."
                         ),
                     },
                     {
@@ -1133,13 +1120,13 @@ _MOTS_DE_PASSE_ET_ARNAQUES = {
                     },
                     {
                         "instruction": (
-                            "<p>Si vous avez donné votre numéro de carte bancaire, "
-                            "appelez tout de suite votre banque pour faire "
-                            "opposition.</p>"
+                            "<p>Vous avez donné votre numéro de carte bancaire ? "
+                            "Appelez tout de suite votre banque pour bloquer la "
+                            "carte.</p>"
                         ),
                         "tip": (
-                            "Si vous avez donné un mot de passe, changez-le au plus "
-                            "vite en allant vous-même sur le vrai site."
+                            "Vous avez donné un mot de passe ? Changez-le vite. Allez "
+                            "vous-même sur le vrai site."
                         ),
                     },
                 ],
@@ -1362,9 +1349,9 @@ _PHOTOGRAPHIER_UN_JUSTIFICATIF_ET_L_ENVOYER = {
                             "page, puis validez.</p>"
                         ),
                         "tip": (
-                            "Les sites limitent souvent le format (PDF, JPG) et la "
-                            "taille du fichier. En cas de refus, le message d'erreur "
-                            "l'indique."
+                            "Les sites acceptent souvent un PDF ou une photo JPG (le "
+                            "format des photos), pas trop lourds. Un refus ? Le "
+                            "message dit pourquoi."
                         ),
                     },
                 ],
@@ -1483,9 +1470,8 @@ _COMPTE_AMELI_PUIS_FRANCECONNECT = {
                     },
                     {
                         "instruction": (
-                            "<p>Quand vous avez reçu le courrier, retournez sur "
-                            "ameli.fr et connectez-vous avec votre numéro de sécurité "
-                            "sociale et ce code provisoire.</p>"
+                            "<p>Le courrier est arrivé ? Retournez sur ameli.fr. Tapez "
+                            "votre numéro de sécurité sociale et ce code.</p>"
                         ),
                     },
                     {
@@ -1623,10 +1609,10 @@ _ESPACE_CAF_OU_FRANCE_TRAVAIL = {
         (
             "paragraph",
             (
-                "<p>Selon votre situation, vous avez un compte à la <b>CAF</b>, un "
-                "espace à <b>France Travail</b>, ou les deux. Ces sites vous demandent "
-                "de déclarer régulièrement votre situation : une déclaration oubliée "
-                "peut retarder ou suspendre vos paiements.</p>"
+                "<p>Vous avez peut-être un compte à la <b>CAF</b> (Caisse "
+                "d'allocations familiales), un espace à <b>France Travail</b>, ou les "
+                "deux. Ces sites vous demandent souvent de dire où vous en êtes. Un "
+                "oubli peut retarder ou bloquer vos paiements.</p>"
             ),
         ),
         ("heading", {"text": "Votre compte CAF", "level": "h2"}),
@@ -1744,8 +1730,8 @@ _ESPACE_CAF_OU_FRANCE_TRAVAIL = {
                     },
                     {
                         "instruction": (
-                            "<p>Téléchargez-la en PDF et enregistrez-la avec un nom "
-                            "clair.</p>"
+                            "<p>Téléchargez-la en PDF (un fichier qui garde la page "
+                            "telle quelle). Donnez-lui un nom clair.</p>"
                         ),
                     },
                 ],
@@ -1770,13 +1756,13 @@ _ESPACE_CAF_OU_FRANCE_TRAVAIL = {
                 "steps": [
                     {
                         "instruction": (
-                            "<p>Tapez <b>francetravail.fr</b> dans le navigateur et "
-                            "connectez-vous à votre <b>espace personnel</b> avec votre "
+                            "<p>Tapez <b>francetravail.fr</b> dans le navigateur. "
+                            "Ouvrez votre <b>espace personnel</b> avec votre "
                             "identifiant et votre mot de passe.</p>"
                         ),
                         "tip": (
-                            "Vous pouvez aussi utiliser FranceConnect, ou "
-                            "l'application de France Travail sur votre téléphone."
+                            "Vous pouvez aussi passer par FranceConnect, ou par "
+                            "l'appli de France Travail."
                         ),
                     },
                     {
@@ -1791,9 +1777,8 @@ _ESPACE_CAF_OU_FRANCE_TRAVAIL = {
                             "travail, formation, arrêt maladie, recherche d'emploi.</p>"
                         ),
                         "tip": (
-                            "Si vous avez travaillé, gardez vos fiches de paie près de "
-                            "vous : on vous demande le nombre d'heures et le salaire "
-                            "brut."
+                            "Vous avez travaillé ? Gardez vos fiches de paie près de "
+                            "vous. On vous demande les heures et le salaire brut."
                         ),
                     },
                     {"instruction": "<p>Relisez le récapitulatif, puis validez.</p>"},

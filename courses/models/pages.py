@@ -9,6 +9,10 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Left, Length
 from django.shortcuts import redirect
+from django.urls import reverse, reverse_lazy
+from django.utils.functional import lazy
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -211,6 +215,16 @@ class LessonPageQuerySet(PageQuerySet):
 LessonPageManager = PageManager.from_queryset(LessonPageQuerySet)
 
 
+def _body_help_text() -> str:
+    # Built when the editor renders: URLs cannot be reversed at import time.
+    return format_html(
+        '{} <a href="{}" target="_blank">{}</a>',
+        _("Une idée par paragraphe, une action par étape, des phrases courtes."),
+        reverse("courses_writing_guide"),
+        _("Guide « Écrire simplement » (nouvel onglet)"),
+    )
+
+
 class LessonPage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
     """A lesson: the content a learner follows, made of blocks."""
 
@@ -230,7 +244,13 @@ class LessonPage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("duration_minutes"),
-        FieldPanel("body"),
+        # The readability check (courses/readability.py) runs where this
+        # panel names its URL: static/courses/admin/readability.js.
+        FieldPanel(
+            "body",
+            help_text=lazy(_body_help_text, SafeString)(),
+            attrs={"data-readability-url": reverse_lazy("courses_readability_check")},
+        ),
     ]
     search_fields = [
         *Page.search_fields,
