@@ -18,6 +18,7 @@ urlpatterns = [
     path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
     path("apprendre/", include("courses.urls")),
     path("exercices/", include("quizzes.urls")),
+    path("entrainement/", include("simulators.urls")),
     path("diagnostics/", include("diagnostics.urls")),
     path("ateliers-animes/", include("workshops.urls")),
     path("atelier/", include("workshops.urls_guided")),
