@@ -59,8 +59,11 @@ def screen_mistakes(
     """The explanation of each wrong field of a screen, by control name (the
     pressed button's name for a wrong button). Reads nothing."""
     mistakes = {}
-    for index, field in enumerate(screen["fields"]):
-        name = field_name(index)
+    fields = {field_name(i): field for i, field in enumerate(screen["fields"])}
+    wrong_button = pressed in fields and fields[pressed]["rule"] == "avoid"
+    for name, field in fields.items():
+        if wrong_button and field["rule"] == "press":
+            continue  # the wrong button's explanation names the right one
         if not answer_right(field, answers.get(name), pressed=pressed == name):
             mistakes[name] = field["explanation"]
     return mistakes
