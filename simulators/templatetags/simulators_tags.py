@@ -25,6 +25,8 @@ def simulator_state(context) -> dict:
     status = getattr(nav, "simulators", {}).get(block_id) if nav else None
     done = status.screens_done if status else 0
     state.update(
+        # Outside a lesson page (guided mode) the learner's state is not read.
+        known=nav is not None,
         url=reverse(
             "simulators:screen", kwargs={"lesson_id": lesson_id, "block_id": block_id}
         ),
