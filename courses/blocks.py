@@ -9,6 +9,8 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from simulators.blocks import SimulatorBlock
+
 # Beneficiaries read with difficulty: keep formatting to the essentials.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -269,3 +271,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     document = DocumentBlock()
     glossary_term = GlossaryTermBlock()
     quiz = QuizBlock()
+    simulator = SimulatorBlock()

@@ -19,6 +19,7 @@ from courses.selectors import (
 )
 from courses.services import lesson_quizzes_sync
 from quizzes.models import Quiz
+from simulators.models import SimulatorProgress
 from skills.models import CompetenceArea, Level
 
 
@@ -105,6 +106,8 @@ def on_quiz_saved(sender, *, instance, raw=False, **kwargs):
 @receiver(post_delete, sender=LessonCompletion)
 @receiver(post_save, sender=Enrollment)
 @receiver(post_delete, sender=Enrollment)
+@receiver(post_save, sender=SimulatorProgress)
+@receiver(post_delete, sender=SimulatorProgress)
 def on_learner_state_changed(sender, *, instance, **kwargs):
     # Now, and again once committed: a page read in between must not keep
     # the state from before the change.

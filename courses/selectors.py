@@ -17,6 +17,7 @@ from courses.models import (
     LessonQuiz,
     ModulePage,
 )
+from simulators.selectors import SimulatorStatus, simulator_statuses_get
 
 STRUCTURE_TIMEOUT = 24 * 3600
 
@@ -173,19 +174,29 @@ class LearnerState:
 
     done: frozenset[int]
     enrollments: dict[int, Enrollment]  # by course id
+    # Where they stand in each simulator they started, by (lesson id, block id).
+    simulators: dict[tuple[int, str], SimulatorStatus] = field(default_factory=dict)
+
+    def lesson_simulators(self, lesson_id: int) -> dict[str, SimulatorStatus]:
+        return {
+            block_id: status
+            for (pk, block_id), status in self.simulators.items()
+            if pk == lesson_id
+        }
 
 
 NO_STATE = LearnerState(done=frozenset(), enrollments={})
 
 
 def learner_key(user_id: int) -> str:
-    return f"relais:learner:{user_id}"
+    # v2: the state holds simulators too (older entries lack them).
+    return f"relais:learner:v2:{user_id}"
 
 
 def learner_state_get(user) -> LearnerState:
-    """The learner's state from the cache (0 queries), or read and kept (2
-    queries). Forgotten whenever one of their completions or enrolments is
-    saved or deleted (courses.receivers)."""
+    """The learner's state from the cache (0 queries), or read and kept (3
+    queries). Forgotten whenever one of their completions, enrolments or
+    simulator progress rows is saved or deleted (courses.receivers)."""
     if not user.is_authenticated:
         return NO_STATE
     key = learner_key(user.pk)
@@ -198,6 +209,7 @@ def learner_state_get(user) -> LearnerState:
                 )
             ),
             enrollments={e.course_id: e for e in Enrollment.objects.filter(user=user)},
+            simulators=simulator_statuses_get(user=user),
         )
         cache.set(key, state, STRUCTURE_TIMEOUT)
     return state
@@ -263,6 +275,8 @@ class LessonNavigation:
     entry: LessonEntry | None
     previous: LessonPage | None
     next: LessonPage | None
+    # The learner's status in this lesson's simulators, by block id.
+    simulators: dict[str, SimulatorStatus] = field(default_factory=dict)
 
     @property
     def done(self) -> bool:
@@ -280,13 +294,16 @@ def lesson_navigation_get(*, lesson: LessonPage, user) -> LessonNavigation:
     found = cache.get_many(keys)
     structure = found.get(keys[0]) or course_structure_get(course_path=course_path)
     state = found.get(keys[-1]) if user.is_authenticated else None
+    if state is None:
+        state = learner_state_get(user)
+    simulators = state.lesson_simulators(lesson.pk)
     course = (
         structure.course
         if structure is not None
         else CoursePage.objects.ancestor_of(lesson).first()
     )
     if course is None:
-        return LessonNavigation(None, None, None, None, None, None)
+        return LessonNavigation(None, None, None, None, None, None, simulators)
     outline = course_outline_get(
         course=course, user=user, structure=structure, state=state
     )
@@ -299,7 +316,7 @@ def lesson_navigation_get(*, lesson: LessonPage, user) -> LessonNavigation:
     )
     if position is None:
         # A draft being previewed: show it without a place in the sequence.
-        return LessonNavigation(course, module, outline, None, None, None)
+        return LessonNavigation(course, module, outline, None, None, None, simulators)
     lessons = outline.lessons
     return LessonNavigation(
         course=course,
@@ -308,6 +325,7 @@ def lesson_navigation_get(*, lesson: LessonPage, user) -> LessonNavigation:
         entry=lessons[position],
         previous=lessons[position - 1].lesson if position > 0 else None,
         next=lessons[position + 1].lesson if position + 1 < len(lessons) else None,
+        simulators=simulators,
     )
 
 

@@ -37,6 +37,7 @@ from courses.signals import course_completed
 from people import roles
 from people.services import roles_setup
 from quizzes.models import Quiz
+from simulators.selectors import simulators_unfinished
 
 WORKFLOW_NAME = "Relecture"
 
@@ -82,10 +83,12 @@ class LessonCompleted:
 @transaction.atomic
 def lesson_complete(*, user, lesson: LessonPage) -> LessonCompleted:
     """Mark a live lesson as done (idempotent), enrolling the learner if needed,
-    and complete the course when it was the last one (4 to 7 queries).
+    and complete the course when it was the last one (4 to 7 queries; 1 more
+    when the lesson holds a simulator).
 
-    Raises ValidationError if the lesson is not published or not part of a
-    published course (its module unpublished, say)."""
+    Raises ValidationError if the lesson is not published, not part of a
+    published course (its module unpublished, say), or holds a simulator the
+    learner has not completed."""
     from courses.selectors import lesson_course_get
 
     _check_learner(user)
@@ -94,6 +97,14 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonCompleted:
     course = lesson_course_get(lesson)
     if course is None:
         raise ValidationError(_("Cette leçon ne fait partie d'aucun parcours publié."))
+    unfinished = simulators_unfinished(
+        user=user, lesson_id=lesson.pk, body_raw=lesson.body.raw_data
+    )
+    if unfinished:
+        raise ValidationError(
+            _("Terminez d'abord l'entraînement « %(title)s ».")
+            % {"title": unfinished[0]}
+        )
     enrollment = enrollment_create(user=user, course=course)
     try:
         with transaction.atomic():

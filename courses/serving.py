@@ -258,6 +258,7 @@ class RenderedPageCacheMixin:
             links,
             sorted(state.done),
             sorted((pk, e.completed_at) for pk, e in state.enrollments.items()),
+            sorted(state.simulators.items()),
         )
         return "relais:rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 

@@ -18,6 +18,7 @@ from courses.services import lesson_complete, site_setup
 from demo import curriculum
 from demo.diagnostics import demo_diagnostics_load
 from demo.quizzes import demo_quizzes_load
+from demo.simulators import with_simulators
 from demo.workshops import demo_workshops_load
 from people import roles
 from people.forms import CONSENT_TEXT
@@ -186,10 +187,14 @@ def _load_courses(catalogue: CataloguePage, courses: list[dict], audience) -> in
                     title=lesson_spec["title"],
                     summary=lesson_spec["summary"],
                     duration_minutes=lesson_spec["duration"],
-                    body=[
-                        {"type": name, "value": value}
-                        for name, value in lesson_spec["body"]
-                    ],
+                    # Demo simulators go just before the lesson's exercise.
+                    body=with_simulators(
+                        lesson_spec["slug"],
+                        [
+                            {"type": name, "value": value}
+                            for name, value in lesson_spec["body"]
+                        ],
+                    ),
                 )
                 created += new
     return created

@@ -31,6 +31,7 @@ urlpatterns = [
     path("mon-espace/", views.learner_home, name="learner_home"),
     path("apprendre/", include("courses.urls")),
     path("exercices/", include("quizzes.urls")),
+    path("entrainement/", include("simulators.urls")),
     path("diagnostics/", include("diagnostics.urls")),
     path("ateliers-animes/", include("workshops.urls")),
     path("atelier/", include("workshops.urls_guided")),

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "people",
     "skills",
     "quizzes",
+    "simulators",
     "courses",
     "diagnostics",
     "workshops",

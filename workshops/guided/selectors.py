@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import Audience, CoursePage, LessonPage
+from simulators.selectors import simulator_statuses_for_users
 from workshops.models import Participation, WorkshopSession
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L to mix up
@@ -34,6 +35,9 @@ class BoardRow:
     step: GuidedStep | None
     lesson_done: bool
     needs_help: bool = field(init=False)
+    # Inside a simulator: the screen they are on (from 1), of how many.
+    simulator_screen: int | None = None
+    simulator_total: int | None = None
 
     def __post_init__(self):
         self.needs_help = self.participation.help_requested_at is not None
@@ -168,9 +172,34 @@ def participation_get(*, session: WorkshopSession, user) -> Participation | None
     )
 
 
+def _simulator_screens(session: WorkshopSession, rows: list[BoardRow]) -> None:
+    """Fill in the simulator screen of everyone whose step holds a simulator
+    (one query for the whole room; none when no step holds one)."""
+    inside = []
+    for row in rows:
+        blocks = row.step.blocks if row.step else ()
+        simulator = next((b for b in blocks if b.block_type == "simulator"), None)
+        if simulator is not None:
+            inside.append((row, simulator))
+    if not inside:
+        return
+    statuses = simulator_statuses_for_users(
+        lesson_id=session.guided_lesson_id,
+        user_ids={row.participation.beneficiary.user_id for row, _s in inside},
+    )
+    for row, simulator in inside:
+        total = len(simulator.value["screens"])
+        status = statuses.get(
+            (row.participation.beneficiary.user_id, str(simulator.id))
+        )
+        done = status.screens_done if status else 0
+        row.simulator_total = total
+        row.simulator_screen = min(done + 1, total) if done < total else None
+
+
 def board_get(*, session: WorkshopSession) -> dict:
-    """Each participant's step in this session and call for help; two queries
-    whatever the room's size."""
+    """Each participant's step in this session and call for help, and their
+    screen inside a simulator; three queries whatever the room's size."""
     steps = lesson_steps(session.guided_lesson)
     participations = list(
         Participation.objects.filter(session=session)
@@ -186,6 +215,7 @@ def board_get(*, session: WorkshopSession) -> dict:
         )
         for p in participations
     ]
+    _simulator_screens(session, rows)
     # Calls for help first, the longest waiting first; then everyone by name.
     waiting = sorted(
         (r for r in rows if r.needs_help),

@@ -1,0 +1,101 @@
+"""The demo's simulators: at least four, each before its lesson's exercise,
+each valid, neutral (no real organisation on the fake screens) and possible
+to complete through the views with its persona's data."""
+
+import re
+
+from django.contrib.auth import get_user_model
+
+from courses.models import LessonPage
+from courses.services import lesson_complete
+from demo.services import demo_load
+from demo.simulators import LESSON_SIMULATORS
+from simulators.blocks import SimulatorBlock
+from simulators.models import SimulatorProgress
+from tests.simulators.helpers import check_url, screen_url
+
+# Names that must never appear on a fake screen (site name, titles, fields).
+REAL_NAMES = re.compile(r"(?i)\b(ameli|caf|france ?travail|cpam|gmail|orange)\b")
+
+
+def _answer(field, persona_text: str) -> tuple[str, str | None]:
+    """What someone reading the persona card types (or presses)."""
+    rule, expected = field["rule"], field["expected"]
+    if rule in ("exact", "option"):
+        # The card shows it, as it is or spaced out: the check is on the card.
+        assert (
+            re.sub(r"\W", "", expected.lower())
+            in re.sub(r"\W", "", persona_text.lower())
+            or rule == "option"
+        ), expected
+        return expected, None
+    if rule == "date":
+        day, month, year = expected.split("/")
+        assert expected in persona_text
+        return f"{year}-{month}-{day}", None
+    if rule == "email":
+        return re.search(r"[\w.]+@exemple\.fr", persona_text).group(0), None
+    if rule == "password":
+        return "Soleil2026", None
+    if rule == "checked":
+        return "on", None
+    if rule == "filled":
+        return "quelque chose", None
+    return "", rule
+
+
+def _persona_text(value) -> str:
+    persona = value["persona"]
+    facts = " ".join(f"{f['label']} {f['value']}" for f in persona["facts"])
+    return f"{persona['description']} {facts}"
+
+
+def test_the_demo_has_four_simulators_before_the_exercises(db):
+    demo_load()
+    found = []
+    for slug in LESSON_SIMULATORS:
+        lesson = LessonPage.objects.get(slug=slug)
+        types = [block.block_type for block in lesson.body]
+        assert types.index("simulator") < types.index("quiz"), slug
+        assert types[-1] == "quiz", slug
+        found += [block for block in lesson.body if block.block_type == "simulator"]
+    assert len(found) >= 4
+    block = SimulatorBlock()
+    for simulator in found:
+        value = block.clean(simulator.value)  # valid as the editor would say
+        screens_text = " ".join(
+            [value["site_name"]]
+            + [screen["title"] + " " + screen["intro"] for screen in value["screens"]]
+            + [f["label"] for screen in value["screens"] for f in screen["fields"]]
+        )
+        assert "entraînement" in value["site_name"]
+        assert not REAL_NAMES.search(screens_text), screens_text
+
+
+def test_each_demo_simulator_can_be_completed_with_its_personas_data(client, db):
+    demo_load()
+    learner = get_user_model().objects.get(username="beneficiaire")
+    client.force_login(learner)
+    for slug in LESSON_SIMULATORS:
+        lesson = LessonPage.objects.get(slug=slug)
+        simulators = [b for b in lesson.body if b.block_type == "simulator"]
+        for simulator in simulators:
+            value = simulator.value
+            persona = _persona_text(value)
+            assert client.get(screen_url(lesson, simulator.id)).status_code == 200
+            for number, screen in enumerate(value["screens"], start=1):
+                data = {}
+                for index, field in enumerate(screen["fields"]):
+                    typed, button = _answer(field, persona)
+                    if button == "press":
+                        data["bouton"] = f"champ_{index}"
+                    elif button is None:
+                        data[f"champ_{index}"] = typed
+                response = client.post(check_url(lesson, simulator.id, number), data)
+                assert response.status_code == 302, (slug, number, data)
+            progress = SimulatorProgress.objects.get(
+                user=learner, lesson_id=lesson.pk, block_id=simulator.id
+            )
+            assert progress.completed_at is not None, slug
+        # With its simulators done, the lesson can be marked done.
+        assert lesson_complete(user=learner, lesson=lesson).completion
