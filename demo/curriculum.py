@@ -3115,7 +3115,6 @@ BENEFICIARY_COURSES = [
         "title": "Prendre en main son téléphone ou son ordinateur",
         "area": 1,
         "level": "N1",
-        "duration": 50,
         "summary": (
             "Vos premiers gestes sur un téléphone ou un ordinateur. Vous apprenez à "
             "l'allumer, à toucher l'écran ou à cliquer, puis à écrire avec le clavier."
@@ -3147,7 +3146,6 @@ BENEFICIARY_COURSES = [
         "title": "Naviguer sur internet",
         "area": 2,
         "level": "N2",
-        "duration": 35,
         "summary": (
             "Se connecter à internet et trouver une information. Vous apprenez à faire "
             "une recherche, à reconnaître les publicités parmi les résultats et à "
@@ -3179,7 +3177,6 @@ BENEFICIARY_COURSES = [
         "title": "Communiquer par e-mail",
         "area": 3,
         "level": "N2",
-        "duration": 40,
         "summary": (
             "Avoir sa propre adresse e-mail et savoir s'en servir. Vous apprenez à "
             "créer un compte, à lire et envoyer un message, et à surveiller les "
@@ -3211,7 +3208,6 @@ BENEFICIARY_COURSES = [
         "title": "Se protéger en ligne",
         "area": 5,
         "level": "N2",
-        "duration": 35,
         "summary": (
             "Protéger ses comptes avec de bons mots de passe et déjouer les arnaques "
             "les plus courantes. Vous apprenez à reconnaître un faux message et à le "
@@ -3246,7 +3242,6 @@ BENEFICIARY_COURSES = [
         "title": "Gérer ses documents",
         "area": 6,
         "level": "N2",
-        "duration": 30,
         "summary": (
             "Transformer un papier en document numérique lisible et l'envoyer. Vous "
             "apprenez à photographier ou numériser un justificatif, à le nommer, puis "
@@ -3279,7 +3274,6 @@ BENEFICIARY_COURSES = [
         "title": "Faire ses démarches en ligne",
         "area": 4,
         "level": "N3",
-        "duration": 80,
         "summary": (
             "Créer les comptes utiles aux démarches du quotidien et s'en servir. Vous "
             "ouvrez votre compte Ameli, vous l'utilisez avec FranceConnect, puis vous "
@@ -3319,7 +3313,6 @@ PROFESSIONAL_COURSES = [
         "title": "Devenir relais numérique",
         "area": None,
         "level": None,
-        "duration": 250,
         "summary": (
             "Une formation pour les professionnels du social qui rencontrent des "
             "personnes en difficulté avec le numérique. Repérer, évaluer, accompagner "
