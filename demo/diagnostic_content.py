@@ -259,8 +259,12 @@ _BENEFICIARY_ITEMS = [
         "level": "N1",
         "kind": "task",
         "self_text": (
-            "Je sais ouvrir internet en touchant l'icône du navigateur, quand "
-            "quelqu'un me guide."
+            "Je sais ouvrir le navigateur pour aller sur internet, quand quelqu'un "
+            "me guide."
+        ),
+        "picture": "browser_address_bar",
+        "picture_alt": (
+            "Un navigateur ouvert : en haut, la barre où s'écrit l'adresse du site."
         ),
         "text": (
             "La personne a su, guidée pas à pas, ouvrir le navigateur internet en "

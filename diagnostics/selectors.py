@@ -12,7 +12,7 @@ from diagnostics.models import (
     LevelRecord,
 )
 from diagnostics.scoring import area_level_rank
-from diagnostics.wording import known_sentence, next_sentence
+from diagnostics.wording import known_sentence, next_sentence, skill_about
 from people.selectors import learners_followed_by
 from skills.models import CompetenceArea, Level
 
@@ -130,16 +130,25 @@ def run_standing_get(
         if known:
             # The last item passed, or the last task of its level.
             top = known[-1].level.rank
-            s.known_item = _typical([i for i in known if i.level.rank == top][::-1])
+            candidates = [i for i in known if i.level.rank == top][::-1]
         else:
             # Nothing passed up to this level (one the professional raised):
             # the level's own items say what it means in this area.
-            s.known_item = _typical([i for i in area_items if i.level.rank == rank])
+            candidates = [i for i in area_items if i.level.rank == rank]
+        s.known_item = _typical(candidates)
+        s.known_sentence = known_sentence(s.known_item, name=name)
+        if name is not None and not skill_about(s.known_item):
+            # « Je sais partager mon écran » cannot be said about someone else:
+            # another item of the level can.
+            for item in candidates:
+                if skill_about(item):
+                    s.known_item = item
+                    s.known_sentence = known_sentence(item, name=name)
+                    break
         if s.next_level is not None:
             s.next_item = _typical(
                 [i for i in area_items if i.level.rank == s.next_level.rank]
             )
-        s.known_sentence = known_sentence(s.known_item, name=name)
         s.next_sentence = next_sentence(
             s.next_level, s.next_item, for_learner=name is None
         )

@@ -171,7 +171,11 @@ def known_sentence(item, *, name: str | None = None) -> str:
             "name": name,
             "question": question,
         }
-    return ""
+    # A task in the first person that cannot be said about someone else.
+    return _("%(name)s a réussi ce que demande le niveau %(code)s.") % {
+        "name": name,
+        "code": item.level.code,
+    }
 
 
 def next_sentence(level, item, *, for_learner: bool = True) -> str:
