@@ -10,6 +10,7 @@ start with « Je sais » (checked when a trainer saves it). Everything a page
 shows is built here, whole, never glued in a template.
 """
 
+import functools
 import re
 
 from django.utils.translation import gettext as _
@@ -42,6 +43,30 @@ _FIRST_PERSON_WORD = re.compile(r"(?<![\w'’])(mon|ma|mes|me|moi)(?![\w'’])",
 _FIRST_PERSON_ELIDED = re.compile(r"(?<![\w'’])m['’](?=\w)", re.I)
 # A second « je » cannot become « vous » without conjugating its verb.
 _OTHER_JE = re.compile(r"(?<![\w'’])(je(?![\w'’])|j['’](?=\w))", re.I)
+
+
+_NBSP = "\u00a0"
+# French typography: no line break inside « … » nor before « : » and « ? ».
+_TIGHT = (
+    ("« ", f"«{_NBSP}"),
+    (" »", f"{_NBSP}»"),
+    (" :", f"{_NBSP}:"),
+    (" ?", f"{_NBSP}?"),
+)
+
+
+def _typeset(text: str) -> str:
+    for loose, tight in _TIGHT:
+        text = text.replace(loose, tight)
+    return text
+
+
+def _typeset_result(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs) -> str:
+        return _typeset(func(*args, **kwargs))
+
+    return wrapper
 
 
 def _clean(text: str) -> str:
@@ -138,6 +163,7 @@ def skill_about(item) -> str:
     return ""
 
 
+@_typeset_result
 def self_prompt(item) -> str:
     """What a person alone reads for a task: the first-person text, or a plain
     question built from the observation (« Savez-vous ouvrir … ? »)."""
@@ -151,6 +177,7 @@ def _question(item) -> str:
     return " ".join(item.question.text.split()) if item.question_id else ""
 
 
+@_typeset_result
 def known_sentence(item, *, name: str | None = None) -> str:
     """What the person knows in an area, from the item that shows it: « Vous
     savez … » for the person, « Aminata sait … » when `name` is given."""
@@ -178,6 +205,7 @@ def known_sentence(item, *, name: str | None = None) -> str:
     }
 
 
+@_typeset_result
 def next_sentence(level, item, *, for_learner: bool = True) -> str:
     """The next level of an area, with an item of that level as an example."""
     if level is None:
@@ -204,6 +232,7 @@ def level_can_do(level) -> str:
     return rest or ""
 
 
+@_typeset_result
 def proposal_for_learner(proposal) -> str:
     """A course's level proposal, explained to the learner in whole sentences."""
     words = {
@@ -231,6 +260,7 @@ def proposal_for_learner(proposal) -> str:
     return f"{first} {change}"
 
 
+@_typeset_result
 def proposal_for_professional(proposal, *, name: str) -> str:
     """A course's level proposal, explained to the professional who decides."""
     return _(

@@ -51,9 +51,13 @@ def _whole(sentence: str) -> list[str]:
         problems.append("no capital")
     if not sentence.endswith("."):
         problems.append("no final period")
-    for bad in ("  ", ": :", " .", " ,", "..", "« »", "Savez-vous faire ceci"):
+    for bad in ("  ", ":\xa0:", " .", " ,", "..", "«\xa0»", "Savez-vous faire ceci"):
         if bad in sentence:
             problems.append(f"« {bad} »")
+    # French typography: no line break inside « … » nor before « : » or « ? ».
+    for loose in ("« ", " »", " :", " ?"):
+        if loose in sentence:
+            problems.append(f"breakable « {loose} »")
     return problems
 
 
@@ -79,7 +83,7 @@ def test_every_area_at_every_level_says_whole_sentences(demo, db, slug, rank):
                 # What the person knows is said from the items of the area.
                 assert s.known_sentence, (s.area, rank)
             if s.current.level != top:
-                assert s.next_sentence.startswith("Prochaine étape : le niveau ")
+                assert s.next_sentence.startswith("Prochaine étape\xa0: le niveau ")
             for sentence in said:
                 wrong = _whole(sentence)
                 if name is None and FIRST_PERSON.search(sentence):
@@ -126,7 +130,7 @@ def test_the_demo_sentences_read_as_intended(demo, db):
         "Vous savez écrire un mot avec le clavier et trouver le signe @, quand "
         "quelqu'un vous guide."
     )
-    assert devices.next_sentence == (
+    assert devices.next_sentence.replace("\xa0", " ") == (
         "Prochaine étape : le niveau N2 (En progression), par exemple savoir "
         "ouvrir une application, revenir à l'écran d'accueil et régler le volume, "
         "sans aide."

@@ -66,7 +66,7 @@ def diag():
 
 def _area_page(client, run) -> str:
     url = reverse("diagnostics:run_area", args=[run.pk, 1])
-    return unescape(page_text(client.get(url)))
+    return unescape(page_text(client.get(url))).replace("\xa0", " ")
 
 
 def test_alone_the_person_reads_the_first_person_text_and_sees_the_picture(
