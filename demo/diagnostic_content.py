@@ -16,12 +16,34 @@ Item kinds:
 - "single": exactly one correct choice among 2 to 4, with an explanation;
 - "true_false": a statement, the correct answer and an explanation.
 
+Every item also has a first-person text, "self_text" (« Je sais … »), which a
+person alone reads and answers « Oui » or « Pas encore »; results turn it into
+« Vous savez … ». A professional's task, already written « Je sais … », is its
+own first-person text (see self_text()). An item about something to see names
+a "picture" key, drawn by demo.pictures, and its "picture_alt".
+
 Tasks use fictitious data (example forms, example documents); a beneficiary
 never has to open a personal account to be assessed. Every person, address or
 number in the examples is fictitious.
 """
 
 from __future__ import annotations
+
+# The pictures demo.pictures draws (picture_image(key)); items name them.
+PICTURE_KEYS = frozenset(
+    {
+        "wifi_icon",
+        "phone_power_button",
+        "keyboard_at_key",
+        "browser_address_bar",
+        "attachment_paperclip",
+        "password_field",
+        "scam_sms",
+        "login_form",
+        "camera_document",
+        "mail_inbox",
+    }
+)
 
 # ---------------------------------------------------------------------------
 # Beneficiary diagnostic
@@ -93,6 +115,15 @@ _BENEFICIARY_ITEMS = [
         "area": 1,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais allumer le téléphone et le déverrouiller, quand quelqu'un me "
+            "guide."
+        ),
+        "picture": "phone_power_button",
+        "picture_alt": (
+            "Un téléphone vu de côté. Le bouton pour l'allumer est sur le bord, "
+            "entouré."
+        ),
         "text": (
             "La personne a su allumer le téléphone et le déverrouiller, en suivant "
             "les consignes une par une."
@@ -102,6 +133,12 @@ _BENEFICIARY_ITEMS = [
         "area": 1,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais écrire un mot avec le clavier et trouver le signe @, quand "
+            "quelqu'un me guide."
+        ),
+        "picture": "keyboard_at_key",
+        "picture_alt": "Le clavier d'un téléphone. La touche @ est entourée.",
         "text": (
             "La personne a su, guidée pas à pas, écrire un mot avec le clavier et "
             "trouver le signe @."
@@ -111,6 +148,10 @@ _BENEFICIARY_ITEMS = [
         "area": 1,
         "level": "N2",
         "kind": "task",
+        "self_text": (
+            "Je sais ouvrir une application, revenir à l'écran d'accueil et régler le "
+            "volume, sans aide."
+        ),
         "text": (
             "La personne a su, seule, ouvrir une application, revenir à l'écran "
             "d'accueil et régler le volume."
@@ -120,6 +161,12 @@ _BENEFICIARY_ITEMS = [
         "area": 1,
         "level": "N2",
         "kind": "single",
+        "self_text": "Je sais reconnaître l'icône du Wi-Fi en haut de l'écran.",
+        "picture": "wifi_icon",
+        "picture_alt": (
+            "Le haut de l'écran d'un téléphone, avec une petite icône en forme "
+            "d'éventail entourée."
+        ),
         "text": (
             "En haut de l'écran du téléphone, vous voyez une petite icône en forme "
             "d'éventail. Que veut-elle dire ?"
@@ -138,6 +185,10 @@ _BENEFICIARY_ITEMS = [
         "area": 1,
         "level": "N3",
         "kind": "task",
+        "self_text": (
+            "Je sais installer une application depuis le magasin d'applications, puis "
+            "l'ouvrir, sans aide."
+        ),
         "text": (
             "La personne a su, seule, installer une application depuis le Play Store "
             "(par exemple l'application ameli), puis l'ouvrir."
@@ -147,6 +198,7 @@ _BENEFICIARY_ITEMS = [
         "area": 1,
         "level": "N3",
         "kind": "single",
+        "self_text": "Je sais faire de la place quand le téléphone est plein.",
         "text": (
             "Votre téléphone affiche : « Stockage presque plein ». Que faites-vous ?"
         ),
@@ -169,6 +221,10 @@ _BENEFICIARY_ITEMS = [
         "area": 1,
         "level": "N4",
         "kind": "task",
+        "self_text": (
+            "Je sais expliquer à quelqu'un comment mettre à jour son téléphone, sans "
+            "faire à sa place."
+        ),
         "text": (
             "La personne a su expliquer à quelqu'un d'autre comment mettre à jour son "
             "téléphone ou une application, sans faire à sa place."
@@ -178,6 +234,7 @@ _BENEFICIARY_ITEMS = [
         "area": 1,
         "level": "N4",
         "kind": "single",
+        "self_text": "Je sais quoi faire quand une application se ferme toute seule.",
         "text": (
             "Une application se ferme toute seule chaque fois que vous l'ouvrez. "
             "Que faites-vous en premier ?"
@@ -201,6 +258,14 @@ _BENEFICIARY_ITEMS = [
         "area": 2,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais ouvrir le navigateur pour aller sur internet, quand quelqu'un "
+            "me guide."
+        ),
+        "picture": "browser_address_bar",
+        "picture_alt": (
+            "Un navigateur ouvert : en haut, la barre où s'écrit l'adresse du site."
+        ),
         "text": (
             "La personne a su, guidée pas à pas, ouvrir le navigateur internet en "
             "appuyant sur son icône."
@@ -210,6 +275,10 @@ _BENEFICIARY_ITEMS = [
         "area": 2,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais faire défiler une page internet et revenir à la page d'avant, "
+            "quand quelqu'un me guide."
+        ),
         "text": (
             "La personne a su, guidée, faire défiler une page internet puis revenir à "
             "la page d'avant avec la flèche retour."
@@ -219,6 +288,9 @@ _BENEFICIARY_ITEMS = [
         "area": 2,
         "level": "N2",
         "kind": "task",
+        "self_text": (
+            "Je sais trouver sans aide les horaires de ma mairie sur internet."
+        ),
         "text": (
             "La personne a su, seule, trouver les horaires d'ouverture de la mairie "
             "de sa commune avec un moteur de recherche."
@@ -228,6 +300,9 @@ _BENEFICIARY_ITEMS = [
         "area": 2,
         "level": "N2",
         "kind": "single",
+        "self_text": (
+            "Je sais reconnaître une publicité dans les résultats d'une recherche."
+        ),
         "text": (
             "Dans les résultats d'une recherche, un lien porte le mot « Sponsorisé ». "
             "Qu'est-ce que cela veut dire ?"
@@ -246,6 +321,10 @@ _BENEFICIARY_ITEMS = [
         "area": 2,
         "level": "N3",
         "kind": "task",
+        "self_text": (
+            "Je sais trouver sans aide, sur le site Service Public, les papiers à "
+            "fournir pour refaire une carte d'identité."
+        ),
         "text": (
             "La personne a su, seule, trouver sur le site officiel Service Public la "
             "liste des papiers à fournir pour refaire une carte d'identité."
@@ -255,6 +334,10 @@ _BENEFICIARY_ITEMS = [
         "area": 2,
         "level": "N3",
         "kind": "single",
+        "self_text": (
+            "Je sais choisir le site officiel plutôt qu'un site privé qui fait payer "
+            "la démarche."
+        ),
         "text": (
             "Vous cherchez où faire la carte grise d'une voiture. Un site privé "
             "apparaît en premier et demande des frais de service. Que faites-vous ?"
@@ -278,6 +361,10 @@ _BENEFICIARY_ITEMS = [
         "area": 2,
         "level": "N4",
         "kind": "task",
+        "self_text": (
+            "Je sais vérifier une information vue sur un réseau social, en la "
+            "comparant avec un site officiel."
+        ),
         "text": (
             "La personne a su vérifier seule une information vue sur un réseau social, "
             "en la comparant avec un site officiel ou un média connu."
@@ -287,6 +374,14 @@ _BENEFICIARY_ITEMS = [
         "area": 2,
         "level": "N4",
         "kind": "true_false",
+        "self_text": (
+            "Je sais reconnaître un site officiel de l'État à son adresse en .gouv.fr."
+        ),
+        "picture": "browser_address_bar",
+        "picture_alt": (
+            "La barre d'adresse en haut d'un navigateur, là où s'écrit l'adresse du "
+            "site."
+        ),
         "text": (
             "Un site dont l'adresse finit par « .gouv.fr » est un site officiel de "
             "l'État."
@@ -304,6 +399,9 @@ _BENEFICIARY_ITEMS = [
         "area": 3,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais appeler un numéro puis raccrocher, quand quelqu'un me guide."
+        ),
         "text": (
             "La personne a su, guidée pas à pas, appeler le numéro de la structure, "
             "puis raccrocher."
@@ -313,6 +411,10 @@ _BENEFICIARY_ITEMS = [
         "area": 3,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais ouvrir un SMS, le lire et répondre par un mot, quand quelqu'un "
+            "me guide."
+        ),
         "text": (
             "La personne a su, guidée, ouvrir un SMS reçu, le lire et répondre par un "
             "mot."
@@ -322,6 +424,12 @@ _BENEFICIARY_ITEMS = [
         "area": 3,
         "level": "N2",
         "kind": "task",
+        "self_text": "Je sais écrire un e-mail avec un objet et l'envoyer, sans aide.",
+        "picture": "mail_inbox",
+        "picture_alt": (
+            "L'écran d'une boîte e-mail, avec la liste des messages et le bouton pour "
+            "en écrire un nouveau."
+        ),
         "text": (
             "La personne a su, seule, écrire un e-mail avec un objet et l'envoyer à "
             "l'adresse de la structure."
@@ -331,6 +439,11 @@ _BENEFICIARY_ITEMS = [
         "area": 3,
         "level": "N2",
         "kind": "true_false",
+        "self_text": "Je sais chercher un e-mail attendu dans le dossier des spams.",
+        "picture": "mail_inbox",
+        "picture_alt": (
+            "L'écran d'une boîte e-mail, avec la liste des messages et ses dossiers."
+        ),
         "text": (
             "Un e-mail que vous attendez n'arrive pas. Il est peut-être dans le "
             "dossier des spams."
@@ -345,6 +458,10 @@ _BENEFICIARY_ITEMS = [
         "area": 3,
         "level": "N3",
         "kind": "task",
+        "self_text": (
+            "Je sais rejoindre un appel vidéo à partir d'un lien, puis allumer le "
+            "micro et la caméra, sans aide."
+        ),
         "text": (
             "La personne a su, seule, rejoindre un appel vidéo à partir d'un lien "
             "reçu, puis allumer le micro et la caméra."
@@ -354,6 +471,7 @@ _BENEFICIARY_ITEMS = [
         "area": 3,
         "level": "N3",
         "kind": "single",
+        "self_text": "Je sais écrire un objet clair pour un e-mail.",
         "text": (
             "Vous écrivez un e-mail à votre bailleur pour signaler une fuite d'eau. "
             "Que mettez-vous dans l'objet ?"
@@ -375,6 +493,10 @@ _BENEFICIARY_ITEMS = [
         "area": 3,
         "level": "N4",
         "kind": "task",
+        "self_text": (
+            "Je sais comprendre pourquoi un e-mail revient avec une erreur, puis le "
+            "renvoyer corrigé."
+        ),
         "text": (
             "La personne a su comprendre seule pourquoi un e-mail est revenu avec un "
             "message d'erreur (adresse mal écrite) et le renvoyer corrigé."
@@ -384,6 +506,10 @@ _BENEFICIARY_ITEMS = [
         "area": 3,
         "level": "N4",
         "kind": "task",
+        "self_text": (
+            "Je sais aider quelqu'un à envoyer une photo par message ou à rejoindre "
+            "un appel vidéo."
+        ),
         "text": (
             "La personne a su aider quelqu'un d'autre à envoyer une photo par message "
             "ou à rejoindre un appel vidéo."
@@ -394,6 +520,15 @@ _BENEFICIARY_ITEMS = [
         "area": 4,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais taper l'adresse ameli.fr dans le navigateur et ouvrir le site, "
+            "quand quelqu'un me guide."
+        ),
+        "picture": "browser_address_bar",
+        "picture_alt": (
+            "La barre d'adresse en haut d'un navigateur, là où l'on tape l'adresse du "
+            "site."
+        ),
         "text": (
             "La personne a su, guidée pas à pas, taper l'adresse ameli.fr dans le "
             "navigateur et ouvrir le site."
@@ -403,6 +538,14 @@ _BENEFICIARY_ITEMS = [
         "area": 4,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais remplir une case d'un formulaire et appuyer sur Valider, quand "
+            "quelqu'un me guide."
+        ),
+        "picture": "login_form",
+        "picture_alt": (
+            "Un formulaire simple, avec des cases à remplir et un bouton pour valider."
+        ),
         "text": (
             "La personne a su, guidée, remplir un champ d'un formulaire d'exemple (un "
             "prénom fictif) et appuyer sur Valider."
@@ -412,6 +555,10 @@ _BENEFICIARY_ITEMS = [
         "area": 4,
         "level": "N2",
         "kind": "task",
+        "self_text": (
+            "Je sais remplir un formulaire et corriger une case signalée en rouge, "
+            "sans aide."
+        ),
         "text": (
             "La personne a su, seule, remplir un formulaire d'exemple et corriger un "
             "champ signalé en rouge."
@@ -421,6 +568,12 @@ _BENEFICIARY_ITEMS = [
         "area": 4,
         "level": "N2",
         "kind": "single",
+        "self_text": "Je sais quel identifiant taper pour entrer dans un compte CAF.",
+        "picture": "login_form",
+        "picture_alt": (
+            "Un formulaire de connexion : une case pour l'identifiant, une case pour "
+            "le mot de passe et un bouton."
+        ),
         "text": "Pour vous connecter à votre compte CAF, que pouvez-vous taper ?",
         "choices": [
             ("Votre numéro de téléphone.", False),
@@ -437,6 +590,10 @@ _BENEFICIARY_ITEMS = [
         "area": 4,
         "level": "N3",
         "kind": "task",
+        "self_text": (
+            "Je sais entrer sur un site public avec le bouton FranceConnect, puis me "
+            "déconnecter, sans aide."
+        ),
         "text": (
             "La personne a su, seule, utiliser le bouton FranceConnect pour entrer sur "
             "un site public, puis se déconnecter (sur un compte personnel, au choix)."
@@ -446,6 +603,10 @@ _BENEFICIARY_ITEMS = [
         "area": 4,
         "level": "N3",
         "kind": "single",
+        "self_text": (
+            "Je sais quand faire l'actualisation de chaque mois sur le site de France "
+            "Travail."
+        ),
         "text": "Quand faut-il s'actualiser sur le site de France Travail ?",
         "choices": [
             ("Une fois par an.", False),
@@ -461,6 +622,10 @@ _BENEFICIARY_ITEMS = [
         "area": 4,
         "level": "N4",
         "kind": "task",
+        "self_text": (
+            "Je sais trouver sans aide le bon site officiel et les étapes d'une "
+            "démarche nouvelle, par exemple signaler un changement d'adresse."
+        ),
         "text": (
             "La personne a su trouver seule le bon site officiel et les étapes d'une "
             "démarche jamais faite auparavant, par exemple signaler un changement "
@@ -471,6 +636,7 @@ _BENEFICIARY_ITEMS = [
         "area": 4,
         "level": "N4",
         "kind": "single",
+        "self_text": "Je sais ce qu'il faut pour utiliser FranceConnect+.",
         "text": (
             "Une démarche sensible vous demande de vous connecter avec FranceConnect+. "
             "De quoi avez-vous besoin ?"
@@ -495,6 +661,14 @@ _BENEFICIARY_ITEMS = [
         "area": 5,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais verrouiller l'écran du téléphone avec le bouton Marche, quand "
+            "quelqu'un me guide."
+        ),
+        "picture": "phone_power_button",
+        "picture_alt": (
+            "Un téléphone vu de côté. Le bouton Marche est sur le bord, entouré."
+        ),
         "text": (
             "La personne a su, guidée, verrouiller l'écran du téléphone avec un appui "
             "court sur le bouton Marche."
@@ -504,6 +678,12 @@ _BENEFICIARY_ITEMS = [
         "area": 5,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais me déconnecter d'un site en appuyant sur « Se déconnecter », "
+            "quand quelqu'un me guide."
+        ),
+        "picture": "login_form",
+        "picture_alt": "Un site avec un bouton « Se déconnecter » en haut de l'écran.",
         "text": (
             "La personne a su, guidée pas à pas, se déconnecter d'un site d'exemple en "
             "appuyant sur « Se déconnecter »."
@@ -513,6 +693,12 @@ _BENEFICIARY_ITEMS = [
         "area": 5,
         "level": "N2",
         "kind": "single",
+        "self_text": "Je sais choisir un mot de passe solide.",
+        "picture": "password_field",
+        "picture_alt": (
+            "Une case « Mot de passe » dans un formulaire, avec des points à la place "
+            "des lettres."
+        ),
         "text": "Quel mot de passe est le plus solide ?",
         "choices": [
             ("soleil", False),
@@ -529,6 +715,7 @@ _BENEFICIARY_ITEMS = [
         "area": 5,
         "level": "N2",
         "kind": "true_false",
+        "self_text": "Je sais qu'il faut un mot de passe différent pour chaque compte.",
         "text": (
             "Il vaut mieux garder le même mot de passe pour tous ses comptes, pour ne "
             "pas l'oublier."
@@ -543,6 +730,14 @@ _BENEFICIARY_ITEMS = [
         "area": 5,
         "level": "N3",
         "kind": "task",
+        "self_text": (
+            "Je sais repérer les signes d'arnaque dans un faux SMS et dire quoi "
+            "faire, sans aide."
+        ),
+        "picture": "scam_sms",
+        "picture_alt": (
+            "Un faux SMS qui parle d'un colis en attente et demande de toucher un lien."
+        ),
         "text": (
             "La personne a su, seule, repérer deux signes d'arnaque dans un faux SMS "
             "d'exemple (colis en attente) et dire quoi faire."
@@ -552,6 +747,9 @@ _BENEFICIARY_ITEMS = [
         "area": 5,
         "level": "N3",
         "kind": "single",
+        "self_text": "Je sais à quel numéro signaler un SMS douteux.",
+        "picture": "scam_sms",
+        "picture_alt": "Un SMS douteux qui parle d'un colis en attente, avec un lien.",
         "text": (
             "Vous recevez un SMS douteux. À quel numéro pouvez-vous le transférer "
             "gratuitement pour le signaler ?"
@@ -570,6 +768,10 @@ _BENEFICIARY_ITEMS = [
         "area": 5,
         "level": "N4",
         "kind": "task",
+        "self_text": (
+            "Je sais expliquer à un proche quoi faire s'il a donné son numéro de "
+            "carte bancaire sur un faux site."
+        ),
         "text": (
             "La personne a su expliquer à un proche quoi faire après avoir donné son "
             "numéro de carte bancaire sur un faux site : appeler la banque pour faire "
@@ -580,6 +782,9 @@ _BENEFICIARY_ITEMS = [
         "area": 5,
         "level": "N4",
         "kind": "single",
+        "self_text": (
+            "Je sais quoi faire après avoir tapé un mot de passe sur un faux site."
+        ),
         "text": (
             "Vous avez tapé le mot de passe de votre boîte e-mail sur un faux site. "
             "Que faites-vous ?"
@@ -604,6 +809,15 @@ _BENEFICIARY_ITEMS = [
         "area": 6,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais ouvrir l'appareil photo et prendre une photo, quand quelqu'un me "
+            "guide."
+        ),
+        "picture": "camera_document",
+        "picture_alt": (
+            "Un téléphone qui prend une photo : l'écran montre ce que voit l'appareil "
+            "photo."
+        ),
         "text": (
             "La personne a su, guidée pas à pas, ouvrir l'appareil photo et prendre "
             "une photo."
@@ -613,6 +827,10 @@ _BENEFICIARY_ITEMS = [
         "area": 6,
         "level": "N1",
         "kind": "task",
+        "self_text": (
+            "Je sais retrouver dans la galerie une photo tout juste prise, quand "
+            "quelqu'un me guide."
+        ),
         "text": (
             "La personne a su, guidée, retrouver dans la galerie la photo tout juste "
             "prise."
@@ -622,6 +840,15 @@ _BENEFICIARY_ITEMS = [
         "area": 6,
         "level": "N2",
         "kind": "task",
+        "self_text": (
+            "Je sais prendre sans aide une photo lisible d'un document : quatre coins "
+            "visibles, pas de reflet."
+        ),
+        "picture": "camera_document",
+        "picture_alt": (
+            "Un téléphone qui photographie une feuille : les quatre coins de la "
+            "feuille se voient sur l'écran."
+        ),
         "text": (
             "La personne a su, seule, photographier un document d'exemple : texte "
             "lisible, quatre coins visibles, sans reflet."
@@ -631,6 +858,7 @@ _BENEFICIARY_ITEMS = [
         "area": 6,
         "level": "N2",
         "kind": "single",
+        "self_text": "Je sais donner un nom clair à un fichier.",
         "text": "Quel nom de fichier est le plus clair pour une quittance de loyer ?",
         "choices": [
             ("IMG_20250312.jpg", False),
@@ -646,6 +874,10 @@ _BENEFICIARY_ITEMS = [
         "area": 6,
         "level": "N3",
         "kind": "task",
+        "self_text": (
+            "Je sais faire un seul PDF avec un document de deux pages et lui donner "
+            "un nom clair, sans aide."
+        ),
         "text": (
             "La personne a su, seule, numériser un document d'exemple de deux pages en "
             "un seul PDF, avec un nom clair."
@@ -655,6 +887,10 @@ _BENEFICIARY_ITEMS = [
         "area": 6,
         "level": "N3",
         "kind": "true_false",
+        "self_text": (
+            "Je sais qu'il faut effacer la photo d'une carte d'identité quand elle ne "
+            "sert plus."
+        ),
         "text": (
             "Après avoir envoyé la photo de votre carte d'identité, il est prudent de "
             "l'effacer du téléphone si vous n'en avez plus besoin."
@@ -670,6 +906,10 @@ _BENEFICIARY_ITEMS = [
         "area": 6,
         "level": "N4",
         "kind": "task",
+        "self_text": (
+            "Je sais ranger des justificatifs dans des dossiers et en retrouver un "
+            "vite."
+        ),
         "text": (
             "La personne a su ranger des justificatifs d'exemple dans des dossiers "
             "(Logement, Santé, CAF) et en retrouver un rapidement."
@@ -679,6 +919,7 @@ _BENEFICIARY_ITEMS = [
         "area": 6,
         "level": "N4",
         "kind": "single",
+        "self_text": "Je sais quoi faire quand un fichier est trop lourd pour un site.",
         "text": (
             "Un site refuse votre justificatif : « Taille maximale : 2 Mo ». "
             "Que pouvez-vous faire ?"
@@ -796,6 +1037,11 @@ _PROFESSIONAL_ITEMS = [
         "area": 1,
         "level": "N3",
         "kind": "task",
+        "picture": "wifi_icon",
+        "picture_alt": (
+            "Le haut de l'écran d'un téléphone, avec l'icône du Wi-Fi en forme "
+            "d'éventail."
+        ),
         "text": (
             "Je sais connecter un appareil à un réseau Wi-Fi et partager la connexion "
             "de mon téléphone (point d'accès)."
@@ -815,6 +1061,10 @@ _PROFESSIONAL_ITEMS = [
         "area": 1,
         "level": "N4",
         "kind": "single",
+        "self_text": (
+            "Je sais ce qu'il faut vérifier avant de remettre un téléphone Android à "
+            "zéro."
+        ),
         "text": (
             "Une personne veut remettre son téléphone Android à zéro, mais ne connaît "
             "plus son compte Google. Que lui conseillez-vous ?"
@@ -860,6 +1110,12 @@ _PROFESSIONAL_ITEMS = [
         "area": 2,
         "level": "N3",
         "kind": "true_false",
+        "self_text": "Je sais qu'un site en « https » n'est pas forcément honnête.",
+        "picture": "browser_address_bar",
+        "picture_alt": (
+            "La barre d'adresse d'un navigateur, avec une adresse qui commence par « "
+            "https »."
+        ),
         "text": (
             "Un site dont l'adresse commence par « https » est forcément un site "
             "honnête."
@@ -894,6 +1150,8 @@ _PROFESSIONAL_ITEMS = [
         "area": 3,
         "level": "N2",
         "kind": "task",
+        "picture": "attachment_paperclip",
+        "picture_alt": "Le trombone qui sert à joindre un fichier à un e-mail.",
         "text": (
             "Je sais créer une adresse e-mail et envoyer un message avec une pièce "
             "jointe."
@@ -912,6 +1170,9 @@ _PROFESSIONAL_ITEMS = [
         "area": 3,
         "level": "N3",
         "kind": "single",
+        "self_text": (
+            "Je sais écrire à un groupe sans montrer l'adresse de chacun aux autres."
+        ),
         "text": (
             "Vous invitez vingt bénéficiaires à un atelier par un seul e-mail. Où "
             "mettez-vous leurs adresses ?"
@@ -959,6 +1220,10 @@ _PROFESSIONAL_ITEMS = [
         "area": 4,
         "level": "N3",
         "kind": "single",
+        "self_text": (
+            "Je sais refuser les identifiants d'une personne et faire la démarche "
+            "avec elle."
+        ),
         "text": (
             "Une personne vous donne le mot de passe de son compte CAF pour que vous "
             "fassiez sa démarche. Que faites-vous ?"
@@ -992,6 +1257,7 @@ _PROFESSIONAL_ITEMS = [
         "area": 4,
         "level": "N4",
         "kind": "true_false",
+        "self_text": "Je sais ce que permet Aidants Connect.",
         "text": (
             "Avec Aidants Connect, un aidant habilité peut faire une démarche pour une "
             "personne grâce à un mandat créé avec elle."
@@ -1008,6 +1274,11 @@ _PROFESSIONAL_ITEMS = [
         "area": 5,
         "level": "N2",
         "kind": "task",
+        "picture": "password_field",
+        "picture_alt": (
+            "Une case « Mot de passe » dans un formulaire, avec des points à la place "
+            "des lettres."
+        ),
         "text": (
             "Je sais créer une phrase de passe solide et utiliser un mot de passe "
             "différent pour chaque compte."
@@ -1026,6 +1297,10 @@ _PROFESSIONAL_ITEMS = [
         "area": 5,
         "level": "N3",
         "kind": "single",
+        "self_text": (
+            "Je sais quoi conseiller à une personne qui a donné son numéro de carte "
+            "bancaire sur un faux site."
+        ),
         "text": (
             "Une personne a donné son numéro de carte bancaire sur un faux site. Que "
             "lui conseillez-vous en premier ?"
@@ -1054,6 +1329,10 @@ _PROFESSIONAL_ITEMS = [
         "area": 5,
         "level": "N4",
         "kind": "true_false",
+        "self_text": (
+            "Je sais qu'on ne garde jamais les mots de passe des personnes "
+            "accompagnées."
+        ),
         "text": (
             "Pour gagner du temps, la structure peut garder les mots de passe des "
             "bénéficiaires dans un carnet fermé à clé."
@@ -1070,6 +1349,8 @@ _PROFESSIONAL_ITEMS = [
         "area": 6,
         "level": "N2",
         "kind": "task",
+        "picture": "attachment_paperclip",
+        "picture_alt": "Le trombone qui sert à joindre un fichier à un e-mail.",
         "text": (
             "Je sais photographier un document de façon lisible et l'envoyer en pièce "
             "jointe."
@@ -1088,6 +1369,10 @@ _PROFESSIONAL_ITEMS = [
         "area": 6,
         "level": "N3",
         "kind": "single",
+        "self_text": (
+            "Je sais transformer une photo en PDF pour un site qui n'accepte que des "
+            "PDF."
+        ),
         "text": (
             "Un site n'accepte que des PDF. La personne n'a qu'une photo JPG de son "
             "justificatif. Que faites-vous ?"
@@ -1141,3 +1426,12 @@ PROFESSIONAL_SELF_ASSESSMENT = {
     "screening": _PROFESSIONAL_SCREENING,
     "items": _PROFESSIONAL_ITEMS,
 }
+
+
+def self_text(item: dict) -> str:
+    """The item's first-person text: its own, or a « Je sais … » task as written."""
+    if "self_text" in item:
+        return item["self_text"]
+    if item["kind"] == "task" and item["text"].startswith("Je sais "):
+        return item["text"]
+    return ""

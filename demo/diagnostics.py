@@ -54,6 +54,7 @@ def _diagnostic(spec: dict, audience: str) -> Diagnostic:
         question = None
         if item["kind"] != "task":
             question = question_from_spec(item, source=f"{source}:{order}")
+        picture = _item_picture(item.get("picture"))
         DiagnosticItem.objects.create(
             diagnostic=diagnostic,
             area=areas[item["area"]],
@@ -61,9 +62,18 @@ def _diagnostic(spec: dict, audience: str) -> Diagnostic:
             kind="task" if item["kind"] == "task" else "question",
             question=question,
             task=item["text"] if item["kind"] == "task" else "",
+            self_text=diagnostic_content.self_text(item),
+            picture=picture,
+            picture_alt=item.get("picture_alt", "") if picture else "",
             sort_order=order,
         )
     return diagnostic
+
+
+def _item_picture(key: str | None):
+    """The Wagtail image drawn for a picture key of the demo data, or None."""
+    # Attached once demo.pictures lands: return picture_image(key) for a key.
+    return None
 
 
 def _history(diagnostic: Diagnostic) -> None:

@@ -13,7 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
 from courses.models import Audience
-from diagnostics.wording import task_as_skill
+from diagnostics.wording import self_prompt, self_text_error, task_as_skill
 
 
 class Diagnostic(ClusterableModel):
@@ -77,7 +77,38 @@ class DiagnosticItem(Orderable):
         _("mise en situation"),
         max_length=250,
         blank=True,
-        help_text=_("Ce que la personne doit savoir faire : « La personne a su … »."),
+        help_text=_(
+            "Pour le professionnel qui observe : « La personne a su … ». Sert aussi "
+            "sur la version papier."
+        ),
+    )
+    self_text = models.CharField(
+        _("phrase pour la personne seule"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Ce que la personne lit quand elle fait le diagnostic seule, à la "
+            "première personne : « Je sais allumer un téléphone. » Elle répond "
+            "« Oui » ou « Pas encore ». Le résultat dira « Vous savez … »."
+        ),
+    )
+    picture = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Facultatif : ce qu'il faut reconnaître ou toucher."),
+    )
+    picture_alt = models.CharField(
+        _("description de l'image"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Ce que montre l'image, pour les personnes qui ne la voient pas. "
+            "Obligatoire avec une image."
+        ),
     )
 
     panels = [
@@ -86,6 +117,9 @@ class DiagnosticItem(Orderable):
         FieldPanel("kind"),
         FieldPanel("question"),
         FieldPanel("task"),
+        FieldPanel("self_text"),
+        FieldPanel("picture"),
+        FieldPanel("picture_alt"),
     ]
 
     class Meta(Orderable.Meta):
@@ -99,6 +133,12 @@ class DiagnosticItem(Orderable):
             raise ValidationError(
                 {"task": _("Décrivez ce que la personne doit savoir faire.")}
             )
+        if message := self_text_error(self.self_text):
+            raise ValidationError({"self_text": message})
+        if self.picture_id and not self.picture_alt.strip():
+            raise ValidationError(
+                {"picture_alt": _("Décrivez l'image en quelques mots.")}
+            )
 
     def __str__(self) -> str:
         return self.task or str(self.question)
@@ -106,8 +146,14 @@ class DiagnosticItem(Orderable):
     @property
     def skill(self) -> str:
         """A task as what the person knows how to do (« ouvrir une application,
-        sans aide »), to follow « Vous savez : »; "" for a question."""
+        sans aide »), to follow « Vous savez »; "" for a question."""
         return task_as_skill(self.task) if self.kind == ItemKind.TASK else ""
+
+    @property
+    def prompt(self) -> str:
+        """What a person alone reads for a task: the first-person text, or a
+        question built from the observation (« Savez-vous … ? »)."""
+        return self_prompt(self)
 
 
 class RunMode(models.TextChoices):

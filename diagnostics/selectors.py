@@ -12,6 +12,7 @@ from diagnostics.models import (
     LevelRecord,
 )
 from diagnostics.scoring import area_level_rank
+from diagnostics.wording import known_sentence, next_sentence, skill_about
 from people.selectors import learners_followed_by
 from skills.models import CompetenceArea, Level
 
@@ -28,6 +29,9 @@ class AreaStanding:
     # says what the levels mean in this area, not the scale's generic words.
     known_item: DiagnosticItem | None = None
     next_item: DiagnosticItem | None = None
+    # Those items said as whole sentences (diagnostics.wording).
+    known_sentence: str = ""
+    next_sentence: str = ""
 
     @property
     def gain(self) -> int | None:
@@ -97,10 +101,13 @@ def _typical(items: list[DiagnosticItem]) -> DiagnosticItem | None:
     return (tasks or items or [None])[0]
 
 
-def run_standing_get(*, run: DiagnosticRun) -> list[AreaStanding]:
+def run_standing_get(
+    *, run: DiagnosticRun, name: str | None = None
+) -> list[AreaStanding]:
     """The learner's standing in the run's measured areas, each with the item
     that shows what they know there (the last one passed, up to the current
-    level) and an item of the next level (6 queries)."""
+    level) and an item of the next level, said as sentences to the learner, or
+    about them by `name` for a professional (6 queries)."""
     standing = [
         s
         for s in learner_standing_get(
@@ -123,15 +130,28 @@ def run_standing_get(*, run: DiagnosticRun) -> list[AreaStanding]:
         if known:
             # The last item passed, or the last task of its level.
             top = known[-1].level.rank
-            s.known_item = _typical([i for i in known if i.level.rank == top][::-1])
+            candidates = [i for i in known if i.level.rank == top][::-1]
         else:
             # Nothing passed up to this level (one the professional raised):
             # the level's own items say what it means in this area.
-            s.known_item = _typical([i for i in area_items if i.level.rank == rank])
+            candidates = [i for i in area_items if i.level.rank == rank]
+        s.known_item = _typical(candidates)
+        s.known_sentence = known_sentence(s.known_item, name=name)
+        if name is not None and not skill_about(s.known_item):
+            # « Je sais partager mon écran » cannot be said about someone else:
+            # another item of the level can.
+            for item in candidates:
+                if skill_about(item):
+                    s.known_item = item
+                    s.known_sentence = known_sentence(item, name=name)
+                    break
         if s.next_level is not None:
             s.next_item = _typical(
                 [i for i in area_items if i.level.rank == s.next_level.rank]
             )
+        s.next_sentence = next_sentence(
+            s.next_level, s.next_item, for_learner=name is None
+        )
     return standing
 
 
@@ -172,8 +192,8 @@ def run_areas_get(*, run: DiagnosticRun) -> list[AreaItems]:
     """The run's areas with their items in level order and whether each is done."""
     items = list(
         DiagnosticItem.objects.filter(diagnostic=run.diagnostic)
-        .select_related("area", "level", "question")
-        .prefetch_related("question__choices")
+        .select_related("area", "level", "question", "picture")
+        .prefetch_related("question__choices", "picture__renditions")
         .order_by("area__number", "level__rank", "sort_order")
     )
     done_areas = set(run.responses.values_list("item__area_id", flat=True))

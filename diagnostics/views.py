@@ -245,16 +245,22 @@ def _run_result_closed(request, run: DiagnosticRun, *, conducting: bool):
         )
     else:
         levels_url = None
+    name = _learner_name(run.learner)
     return render(
         request,
         "diagnostics/run_result.html",
         {
             "run": run,
             "conducting": conducting,
-            "standing": run_standing_get(run=run),
+            "learner_name": name,
+            "standing": run_standing_get(run=run, name=name if conducting else None),
             "levels_url": levels_url,
         },
     )
+
+
+def _learner_name(user) -> str:
+    return user.first_name.strip() or user.get_username()
 
 
 @login_required

@@ -27,6 +27,16 @@ class Level(models.Model):
     )
     name = models.CharField(_("nom"), max_length=80)
     can_do = models.TextField(_("ce que la personne sait faire"), blank=True)
+    summary = models.CharField(
+        _("en une phrase, pour la personne"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Une phrase simple qui s'adresse à la personne, montrée dans « Mes "
+            "niveaux ». Commencez par « Vous savez … » pour qu'elle serve aussi "
+            "quand un parcours propose ce niveau."
+        ),
+    )
 
     class Meta:
         ordering = ["rank"]

@@ -36,6 +36,31 @@ LEVELS = [
     ),
 ]
 
+# What each level means, said to the learner in one plain sentence. « Vous
+# savez … » lets a proposal say « vous savez maintenant … » (diagnostics.wording).
+LEVEL_SUMMARIES = {
+    "N0": (
+        "Vous découvrez le téléphone ou l'ordinateur : pour le moment, quelqu'un "
+        "vous aide pour tout."
+    ),
+    "N1": (
+        "Vous savez faire des choses simples quand quelqu'un vous guide pas à pas, "
+        "comme allumer, toucher l'écran ou appeler."
+    ),
+    "N2": (
+        "Vous savez faire des choses simples sans aide, comme envoyer un e-mail ou "
+        "faire une recherche."
+    ),
+    "N3": (
+        "Vous savez faire sans aide les démarches en ligne de tous les jours, par "
+        "exemple sur le site de la CAF."
+    ),
+    "N4": (
+        "Vous savez régler des problèmes nouveaux et aider d'autres personnes à "
+        "se servir du numérique."
+    ),
+}
+
 AREAS = [
     (1, "Prendre en main ses appareils", "Allumer, toucher, cliquer, le clavier."),
     (2, "Naviguer et s'informer", "Se connecter à internet, chercher une information."),
@@ -56,3 +81,13 @@ def seed_scale(competence_area_model, level_model) -> None:
         competence_area_model.objects.get_or_create(
             number=number, defaults={"name": name, "description": description}
         )
+    # Migrations before the summary field call this with the older model.
+    if any(field.name == "summary" for field in level_model._meta.get_fields()):
+        seed_level_summaries(level_model)
+
+
+def seed_level_summaries(level_model) -> None:
+    """Fill the learner's sentence of each seeded level left blank; never
+    overwrite what coordinators wrote."""
+    for code, summary in LEVEL_SUMMARIES.items():
+        level_model.objects.filter(code=code, summary="").update(summary=summary)

@@ -15,7 +15,7 @@ class CompetenceAreaViewSet(SnippetViewSet):
 class LevelViewSet(SnippetViewSet):
     model = Level
     icon = "order"
-    list_display = ["code", "name", "rank"]
+    list_display = ["code", "name", "rank", "summary"]
     menu_label = _("Niveaux")
 
 

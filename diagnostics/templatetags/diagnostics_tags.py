@@ -1,16 +1,39 @@
-"""Geometry of the server-rendered level chart (no logic beyond drawing)."""
+"""Geometry of the server-rendered level chart, and the wording filters
+(diagnostics.wording and lms.wording say the words; these only pass them on)."""
 
 from django import template
 
+from diagnostics import wording
+from lms.wording import of_name as _of_name
+
 register = template.Library()
+
+
+@register.filter
+def of_name(name: str) -> str:
+    """« d'Aminata », « de Fatou »."""
+    return _of_name(name)
+
+
+@register.filter
+def proposal_for_learner(proposal) -> str:
+    return wording.proposal_for_learner(proposal)
+
+
+@register.filter
+def proposal_for_professional(proposal, name: str) -> str:
+    return wording.proposal_for_professional(proposal, name=name)
+
 
 WIDTH, HEIGHT, LEFT, TOP, BOTTOM, STEP = 320, 150, 48, 12, 18, 56
 
 
 @register.simple_tag
 def level_chart(history, levels) -> dict:
-    """Points of a level-over-time line: x by record order, y by level rank."""
-    if not history:
+    """Points of a level-over-time line: x by record order, y by level rank.
+
+    A line needs two points: with fewer, no chart (the page says it in words)."""
+    if len(history) < 2:
         return {"points": []}
     top_rank = max(level.rank for level in levels) or 1
     plot_height = HEIGHT - TOP - BOTTOM

@@ -138,7 +138,12 @@ def test_a_finished_course_proposes_a_level_the_professional_validates(
     assert _latest_level(user, area) == before  # a beneficiary's level waits
 
     phone.get_by_role("link", name="Mes niveaux").click()
-    expect(phone.get_by_text("Votre professionnel va le valider")).to_be_visible()
+    expect(
+        phone.get_by_text(
+            f"Vous avez terminé « {course.title} » : votre accompagnateur peut "
+            "confirmer que vous savez maintenant"
+        )
+    ).to_be_visible()
     expect(phone.get_by_role("region", name=area.name)).to_contain_text(str(before))
 
     desk = new_page(width=1280)
@@ -148,7 +153,12 @@ def test_a_finished_course_proposes_a_level_the_professional_validates(
     expect(desk.get_by_role("heading", name="Niveaux à valider")).to_be_visible()
     levels = desk.get_by_role("region", name="Niveaux", exact=True)
     card = levels.locator("li.card").filter(has_text=course.title)
-    expect(card).to_contain_text(f"proposer {target} en « {area.name} »")
+    expect(card).to_contain_text(
+        f"{joseph.first_name} a terminé « {course.title} » : vous pouvez confirmer"
+    )
+    expect(card).to_contain_text(
+        f"passe au niveau {target.code} ({target.name}) en « {area.name} »."
+    )
     found["fiche, proposition"] = axe_violations(desk)
 
     # Declining needs a reason: the proposal stays pending.
@@ -169,7 +179,7 @@ def test_a_finished_course_proposes_a_level_the_professional_validates(
     found["fiche, validée"] = axe_violations(desk)
 
     phone.reload()
-    expect(phone.get_by_text("Votre professionnel va le valider")).to_have_count(0)
+    expect(phone.get_by_text("votre accompagnateur peut confirmer")).to_have_count(0)
     expect(phone.get_by_role("region", name=area.name)).to_contain_text(str(target))
     found["mes niveaux"] = axe_violations(phone)
 

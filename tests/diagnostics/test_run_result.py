@@ -168,7 +168,10 @@ def test_after_an_assisted_diagnostic_the_professional_goes_to_the_persons_level
     detail = reverse("people:beneficiary_detail", kwargs={"beneficiary_id": awa.pk})
     assert f'href="{detail}#niveaux"' in html
     assert reverse("diagnostics:my_levels") not in html.split("<main", 1)[-1]
-    assert "Voir tous ses niveaux" in html
+    # Her name, elided: « d'Awa », never « de Awa ».
+    assert "Voir tous les niveaux d'Awa" in unescape(html)
+    assert "Résultat du diagnostic d'Awa" in unescape(html)
+    assert "de Awa" not in unescape(html)
     # The page it leads to shows the person's levels.
     target = page_text(client.get(detail))
     assert 'id="niveaux"' in target and "N3 · Autonome" in target
@@ -206,11 +209,11 @@ def test_the_result_says_what_the_person_knows_in_each_area(client, awa):
     client.force_login(awa.user)
     html = unescape(
         page_text(client.get(reverse("diagnostics:run_result", args=[run.pk])))
-    )
+    ).replace("\xa0", " ")
     # Area 1 at N3: its last item passed. Area 2 at N1: its N1 task, and its N2
     # question as the next step.
-    assert "Vous savez : faire la tâche N3 du domaine 1." in html
-    assert "Vous savez : faire la tâche N1 du domaine 2." in html
+    assert "Vous savez faire la tâche N3 du domaine 1." in html
+    assert "Vous savez faire la tâche N1 du domaine 2." in html
     assert "« Vrai ou faux, domaine 2 ? »" in html
     # Not the scale's generic description, the same for every area.
     assert "fait seul" not in html.lower()
