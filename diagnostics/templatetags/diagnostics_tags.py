@@ -1,18 +1,12 @@
 """Geometry of the server-rendered level chart, and the wording filters
-(diagnostics.wording and lms.wording say the words; these only pass them on)."""
+(diagnostics.wording says the words; these only pass them on; « of_name » is
+built into every template by lms.templatetags.wording)."""
 
 from django import template
 
 from diagnostics import wording
-from lms.wording import of_name as _of_name
 
 register = template.Library()
-
-
-@register.filter
-def of_name(name: str) -> str:
-    """« d'Aminata », « de Fatou »."""
-    return _of_name(name)
 
 
 @register.filter

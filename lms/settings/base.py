@@ -102,6 +102,8 @@ TEMPLATES = [
         "DIRS": [PROJECT_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # « {{ name|of_name }} » → « d'Aminata » in every template.
+            "builtins": ["lms.templatetags.wording"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",

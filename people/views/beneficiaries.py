@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.errors import form_errors_add
+from lms.wording import of_name
 from people.forms import (
     CONSENT_TEXT,
     BeneficiaryCreateForm,
@@ -81,10 +82,10 @@ def beneficiary_new(request):
             messages.success(
                 request,
                 _(
-                    "Le compte de %s est créé. Notez ou imprimez son code secret : "
+                    "Le compte %s est créé. Notez ou imprimez son code secret : "
                     "il ne sera plus affiché."
                 )
-                % user.first_name,
+                % of_name(user.first_name),
             )
             return redirect("people:beneficiary_card", beneficiary_id=profile.pk)
     return render(request, "people/beneficiary_form.html", {"form": form})
@@ -144,7 +145,7 @@ def beneficiary_deactivate_view(request, beneficiary_id: int):
         beneficiary_deactivate(by=request.user, beneficiary=beneficiary)
         messages.success(
             request,
-            _("Le compte de %s est désactivé.") % beneficiary.user.first_name,
+            _("Le compte %s est désactivé.") % of_name(beneficiary.user.first_name),
         )
         return redirect("people:beneficiary_detail", beneficiary_id=beneficiary.pk)
     return render(
@@ -161,6 +162,6 @@ def beneficiary_unlock_view(request, beneficiary_id: int):
     beneficiary_unlock(by=request.user, beneficiary=beneficiary)
     messages.success(
         request,
-        _("Le compte de %s est débloqué.") % beneficiary.user.first_name,
+        _("Le compte %s est débloqué.") % of_name(beneficiary.user.first_name),
     )
     return redirect("people:beneficiary_detail", beneficiary_id=beneficiary.pk)

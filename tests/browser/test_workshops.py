@@ -68,7 +68,7 @@ def test_a_professional_plans_a_workshop_and_takes_attendance(live_server, new_p
     page.get_by_label("Prénom ou pseudonyme").fill("Lucie")
     page.get_by_label("La personne a été informée").check()
     page.get_by_role("button", name="Créer le compte et noter sa présence").click()
-    expect(page.get_by_text("Code secret de Lucie")).to_be_visible()
+    expect(page.get_by_text("Code secret de Lucie")).to_be_visible()  # no elision
     lucie = BeneficiaryProfile.objects.get(user__first_name="Lucie")
     expect(page.get_by_text(lucie.login_code).first).to_be_visible()
     assert Participation.objects.get(beneficiary=lucie).attendance == (

@@ -1,4 +1,5 @@
 import re
+from html import unescape
 
 from django.contrib.auth.hashers import check_password
 from django.db import connection
@@ -211,3 +212,17 @@ def test_the_beneficiary_page_shows_their_courses_and_quiz_results(
     assert "50 % (1/2 leçons)" in html
     assert "Exercice clavier" in html
     assert "100 % — réussi" in html
+
+
+def test_names_are_elided_in_pages_and_messages(client, corbeil, pro_corbeil):
+    aminata, _pin = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Aminata")
+    fatou, _pin = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Fatou")
+    client.force_login(pro_corbeil)
+    page = unescape(
+        client.get(_url("beneficiary_deactivate", aminata)).content.decode()
+    )
+    assert "Désactiver le compte d'Aminata ?" in page
+    page = unescape(client.get(_url("beneficiary_deactivate", fatou)).content.decode())
+    assert "Désactiver le compte de Fatou ?" in page
+    response = client.post(_url("beneficiary_deactivate", aminata), follow=True)
+    assert "Le compte d'Aminata est désactivé." in unescape(response.content.decode())

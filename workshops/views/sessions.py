@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lms.errors import error_message_add, form_errors_add
+from lms.wording import of_name
 from people.forms import CONSENT_TEXT
 from people.pin_once import pin_keep_once
 from people.selectors import beneficiaries_for_user, structures_for_user
@@ -257,11 +258,11 @@ def session_walk_in(request, session_id: int):
             messages.success(
                 request,
                 _(
-                    "Le compte de %(name)s est créé et sa présence à l'atelier "
+                    "Le compte %(of_name)s est créé et sa présence à l'atelier "
                     "est notée. Notez ou imprimez son code secret : il ne sera "
                     "plus affiché."
                 )
-                % {"name": beneficiary.user.first_name},
+                % {"of_name": of_name(beneficiary.user.first_name)},
             )
             card = reverse(
                 "people:beneficiary_card", kwargs={"beneficiary_id": beneficiary.pk}
