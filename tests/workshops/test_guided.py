@@ -28,23 +28,13 @@ def _follow(session):
 # Steps -------------------------------------------------------------------------
 
 
-def test_a_lesson_is_cut_into_its_guided_steps_and_the_blocks_between(lesson):
-    steps = guided.lesson_steps(lesson)
-    # heading + paragraph | step 1 | step 2 | callout + glossary term
-    assert [s.number for s in steps] == [1, 2, 3, 4]
-    assert steps[0].title == "Partie 1"
-    assert [b.block_type for b in steps[0].blocks] == ["heading", "paragraph"]
-    assert steps[1].title == "Allumer le téléphone"
-    assert (steps[1].step_in_group, steps[1].group_size) == (1, 2)
-    assert "bouton Marche" in str(steps[1].step["instruction"])
-    assert steps[3].title == lesson.title
-    assert [b.block_type for b in steps[3].blocks] == ["callout", "glossary_term"]
+def test_guided_mode_cuts_lessons_with_the_courses_rule():
+    """One owner of how a lesson splits into steps: courses.steps (tested in
+    tests/courses/test_lesson_steps.py)."""
+    from courses import steps
 
-
-def test_a_lesson_without_guided_steps_is_one_step(lesson):
-    lesson.body = [{"type": "paragraph", "value": "<p>Lire.</p>"}]
-    steps = guided.lesson_steps(lesson)
-    assert len(steps) == 1 and steps[0].title == lesson.title
+    assert guided.lesson_steps is steps.lesson_steps
+    assert guided.GuidedStep is steps.LessonStep
 
 
 # Starting and stopping ---------------------------------------------------------
@@ -652,25 +642,3 @@ def test_ending_the_guided_mode_asks_first(client, live, pro_corbeil, awa):
     response = client.get(_follow(live))
     assert response.status_code == 410
     assert "atelier guidé est terminé" in response.content.decode()
-
-
-def test_a_heading_just_before_guided_steps_is_not_an_empty_step(lesson):
-    lesson.body = [
-        ("heading", {"text": "Allumer son téléphone", "level": "h2"}),
-        (
-            "guided_steps",
-            {
-                "title": "Allumer son téléphone",
-                "steps": [
-                    {
-                        "instruction": "<p>Appuyez sur le bouton.</p>",
-                        "screenshot": None,
-                        "screenshot_alt": "",
-                        "tip": "",
-                    }
-                ],
-            },
-        ),
-    ]
-    steps = guided.lesson_steps(lesson)
-    assert len(steps) == 1 and steps[0].step is not None
