@@ -32,7 +32,7 @@
     function readableParts(target) {
         var found = target.querySelectorAll(READABLE);
         return Array.prototype.filter.call(found, function (el) {
-            if (el.closest("[data-read-aloud], [aria-hidden='true'], [hidden], .visually-hidden")) {
+            if (el.closest("[data-read-aloud], [data-read-aloud-skip], [aria-hidden='true'], [hidden], .visually-hidden")) {
                 return false;
             }
             // An item holding paragraphs is read through them, once.
