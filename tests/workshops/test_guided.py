@@ -171,6 +171,8 @@ def test_a_signed_in_beneficiary_joins_with_the_code_and_is_marked_present(
     response = client.get(_follow(live))
     body = response.content.decode()
     assert "Étape 1 sur 4" in body and "Partie 1" in body
+    # Each step can be read aloud, as in the lesson player.
+    assert 'data-read-aloud-target="#etape"' in body
     # Bintou was not enrolled: she is in the room, so she is added, present.
     mine = Participation.objects.get(session=live, beneficiary=bintou)
     assert mine.attendance == Attendance.PRESENT and mine.joined_at is not None
@@ -532,6 +534,16 @@ def test_opening_the_follow_page_writes_nothing(client, live, awa):
     assert "Étape 1 sur 4" in body
     assert _writes(queries) == []
     assert Participation.objects.values().get(beneficiary=awa) == joined
+
+
+def test_a_guided_step_renders_through_the_shared_step_include(client, live, awa):
+    client.force_login(awa.user)
+    client.post(_follow(live))
+    client.post(reverse("guided:step", kwargs={"code": live.join_code}), {"etape": 1})
+    response = client.get(_follow(live))
+    assert "Appuyez sur le bouton Marche." in response.content.decode()
+    names = {t.name for t in response.templates}
+    assert "courses/includes/guided_step.html" in names
 
 
 def test_a_move_is_one_write(client, live, awa):
