@@ -253,3 +253,24 @@ def _cache_keys() -> list[str]:
 
     # The test settings' local-memory cache: keys are ":1:<key>".
     return [key.split(":", 2)[2] for key in default._cache]
+
+
+def test_a_lessons_step_is_kept_and_never_served_once_the_lesson_moves_or_goes(
+    client, workshops
+):
+    """Step routes are not forgotten by path: the check query refuses them."""
+    course = _course(workshops, modules=2, lessons_per_module=1)
+    _first, second = ModulePage.objects.child_of(course).order_by("path")
+    lesson = builders.lessons_of(course)[0]
+    old_step = lesson.step_url(2)
+    _visit(client, old_step)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(old_step).status_code == 200
+    assert len(ctx.captured_queries) == 1  # kept: only the check query
+
+    lesson.move(second, pos="last-child")
+    lesson.refresh_from_db()
+    assert client.get(old_step).status_code != 200
+    _visit(client, lesson.step_url(2))
+    lesson.unpublish()
+    assert client.get(lesson.step_url(2)).status_code == 404
