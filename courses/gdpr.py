@@ -1,6 +1,6 @@
 """What courses hold about a person, declared to people.gdpr (see CoursesConfig)."""
 
-from courses.models import Enrollment, LessonCompletion
+from courses.models import Enrollment, LessonCompletion, LessonPosition
 from people.gdpr import register_personal_data
 
 
@@ -28,6 +28,29 @@ def completions_export(user) -> list[dict]:
     ]
 
 
+def positions_export(user) -> list[dict]:
+    """The step the person reached in each lesson played step by step (one
+    query)."""
+    return [
+        {
+            "lecon": position.lesson.title,
+            "etape": position.step,
+            "mise_a_jour_le": position.updated_at,
+        }
+        for position in LessonPosition.objects.filter(user=user)
+        .select_related("lesson")
+        .order_by("updated_at", "pk")
+    ]
+
+
+def positions_erase(user) -> int:
+    """Forget where the person stopped in each lesson: no statistic needs it.
+    Returns the positions deleted."""
+    deleted, _by_model = LessonPosition.objects.filter(user=user).delete()
+    return deleted
+
+
 # No free text here: enrolments and completions stay as they are on erasure.
 register_personal_data("inscriptions", enrollments_export)
 register_personal_data("lecons_terminees", completions_export)
+register_personal_data("etapes_atteintes", positions_export, positions_erase)

@@ -18,6 +18,7 @@ from courses.selectors import (
     structure_key,
 )
 from courses.services import lesson_quizzes_sync
+from courses.steps import lesson_step_titles_get
 from quizzes.models import Quiz
 from simulators.models import SimulatorProgress
 from skills.models import CompetenceArea, Level
@@ -93,12 +94,17 @@ def on_quiz_saved(sender, *, instance, raw=False, **kwargs):
     # ready: forget the bodies of the lessons that hold this one.
     if raw:
         return
-    lessons = LessonPage.objects.filter(quiz_links__quiz=instance).values_list(
-        "pk", "live_revision_id"
-    )
-    cache.delete_many(
-        [make_template_fragment_key("lesson_body", list(row)) for row in lessons]
-    )
+    # The lesson player keeps each step's content apart: forget those too.
+    keys = []
+    lessons = LessonPage.objects.filter(quiz_links__quiz=instance).defer_streamfields()
+    for lesson in lessons:
+        revision = [lesson.pk, lesson.live_revision_id]
+        keys.append(make_template_fragment_key("lesson_body", revision))
+        keys += [
+            make_template_fragment_key("lesson_step", [*revision, number])
+            for number in range(1, len(lesson_step_titles_get(lesson)) + 1)
+        ]
+    cache.delete_many(keys)
     serving.content_changed()
 
 

@@ -30,6 +30,7 @@ from courses.models import (
     HomePage,
     LessonCompletion,
     LessonPage,
+    LessonPosition,
     LessonQuiz,
 )
 from courses.models.composition import quiz_ids_in_body
@@ -133,6 +134,37 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonCompleted:
         course=course,
         next_lesson=remaining[0] if remaining else None,
     )
+
+
+def lesson_position_save(*, user, lesson: LessonPage, step: int) -> LessonPosition:
+    """Remember the step a learner reached in a live lesson (one row per learner
+    and lesson, 1 or 2 queries besides reading the body).
+
+    Raises ValidationError if the user cannot learn, the lesson is not
+    published or the step is not one of the lesson's."""
+    from courses.steps import lesson_steps
+
+    _check_learner(user)
+    if not lesson.live:
+        raise ValidationError(_("Cette leçon n'est pas encore publiée."))
+    total = len(lesson_steps(lesson))
+    if not 1 <= step <= total:
+        raise ValidationError(
+            _("Cette leçon n'a pas d'étape %(step)s : elle en a %(total)s.")
+            % {"step": step, "total": total}
+        )
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            position, _created = LessonPosition.objects.update_or_create(
+                user=user, lesson=lesson, defaults={"step": step, "updated_at": now}
+            )
+    except IntegrityError:
+        # A concurrent request created it first: this one is the latest.
+        position = LessonPosition.objects.get(user=user, lesson=lesson)
+        position.step, position.updated_at = step, now
+        position.save(update_fields=["step", "updated_at"])
+    return position
 
 
 @transaction.atomic

@@ -14,8 +14,12 @@ restrictions are edited. So, kept in the shared cache (Redis when scaling out):
 - the paths of the pages that carry a view restriction.
 
 Publishing, unpublishing, moving or deleting a page forgets its entries
-(courses.receivers); anything Wagtail must decide (previews, routable pages,
-redirects, 404s) goes through Wagtail's own serve view.
+(courses.receivers); anything Wagtail must decide (previews, redirects, 404s)
+goes through Wagtail's own serve view. A routable page's own routes (a
+lesson's `etape/3/`) are kept too: the entry names the page and the rest of the
+path, which the page resolves itself without a query. Such entries are not
+forgotten by path (a page does not know every address under it), but the check
+query refuses them as soon as the page moves or goes.
 """
 
 import hashlib
@@ -121,14 +125,16 @@ def _cached_route(request, site: Site, path: str):
     entry = cache.get(_route_key(site.pk, path))
     if entry is None:
         return None
-    content_type_id, page_id = entry
+    if len(entry) != 4:  # written by an older version
+        return None
+    content_type_id, page_id, page_path, components = entry
     # One narrow query says whether the page is still live at this address,
     # which revision is live and where it stands in the tree: a published
     # revision never changes, so the page as of that revision and place can
     # come from the cache.
     row = (
         Page.objects.filter(
-            pk=page_id, live=True, url_path=site.root_page.url_path + path
+            pk=page_id, live=True, url_path=site.root_page.url_path + page_path
         )
         .values_list("live_revision_id", "path")
         .first()
@@ -148,7 +154,8 @@ def _cached_route(request, site: Site, path: str):
             return None
         if revision_id is not None:  # a page made in code may have none
             cache.set(key, page, ROUTE_TIMEOUT)
-    return page.route(request, [])  # the page itself: no args
+    # The page itself, or one of its own routes (no query either way).
+    return page.route(request, list(components))
 
 
 def serve(request, path: str):
@@ -168,14 +175,29 @@ def serve(request, path: str):
     response = wagtail_serve(request, path)
     route = getattr(request, "_wagtail_route_for_request", None)
     if not cached and site is not None and route is not None:
-        page, args, kwargs = route
-        if not args and not kwargs and response.status_code == 200:
-            cache.set(
-                _route_key(site.pk, path),
-                (page.content_type_id, page.pk),
-                ROUTE_TIMEOUT,
-            )
+        entry = _route_entry(site, path, route)
+        if entry is not None and response.status_code == 200:
+            cache.set(_route_key(site.pk, path), entry, ROUTE_TIMEOUT)
     return response
+
+
+def _route_entry(site: Site, path: str, route) -> tuple | None:
+    """What to keep of a route: the page, its own path under the site, and the
+    rest of the path for the page's own routes. None for what must go through
+    Wagtail each time."""
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+    page, args, kwargs = route
+    root = site.root_page.url_path
+    if not page.url_path.startswith(root):
+        return None
+    page_path = page.url_path[len(root) :]
+    if not args and not kwargs and page_path == path:
+        return (page.content_type_id, page.pk, page_path, ())
+    if isinstance(page, RoutablePageMixin) and path.startswith(page_path):
+        components = tuple(part for part in path[len(page_path) :].split("/") if part)
+        return (page.content_type_id, page.pk, page_path, components)
+    return None
 
 
 def routes_forget(pages) -> None:
@@ -222,9 +244,10 @@ class RenderedPageCacheMixin:
     """Serve a signed-in learner the page rendered for them before, as long as
     nothing it shows has changed.
 
-    The key holds everything the page depends on: the person, the page's live
-    revision and place, the published content (`content_version`: the course
-    outline, titles, quizzes), the learner's progress (their completions and
+    The key holds everything the page depends on: the person, the address asked
+    for (each step of a lesson has its own), the page's live revision and
+    place, the published content (`content_version`: the course outline,
+    titles, quizzes), the learner's progress (their completions and
     enrolments), the header's links and the CSRF secret the page's forms carry.
     A hit costs three reads of the cache and no rendering. Pages with messages
     waiting, for anonymous visitors or without a CSRF cookie yet are rendered
@@ -251,6 +274,7 @@ class RenderedPageCacheMixin:
         parts = (
             user.pk,
             self.pk,
+            request.path,  # a routable page's steps each have theirs
             self.live_revision_id,
             self.path,
             found.get(keys[0]) or content_version(),
@@ -263,10 +287,10 @@ class RenderedPageCacheMixin:
         return "relais:rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
     def serve(self, request, *args, **kwargs):
+        # A routable page's own routes are kept too: the request's path is in
+        # the key, and the rendering comes from the page's own serve.
         cacheable = (
             request.method == "GET"
-            and not args
-            and not kwargs
             and request.user.is_authenticated
             and request.COOKIES.get(settings.CSRF_COOKIE_NAME)
             and not len(messages.get_messages(request))
@@ -279,9 +303,12 @@ class RenderedPageCacheMixin:
         request.is_preview = False
         html = cache.get(key)
         if html is None:
-            context = self.get_context(request, *args, **kwargs)
-            response = TemplateResponse(request, self.get_template(request), context)
-            if not self.keep_rendered(context):
+            response = super().serve(request, *args, **kwargs)
+            if not (
+                response.status_code == 200
+                and isinstance(response, TemplateResponse)
+                and self.keep_rendered(response.context_data)
+            ):
                 return response
             response.render()
             cache.set(key, response.content, RENDERED_TIMEOUT)

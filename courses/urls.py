@@ -17,6 +17,11 @@ urlpatterns = [
         name="course_resume",
     ),
     path(
+        "lecons/<int:lesson_id>/etape/",
+        views.lesson_position_save_view,
+        name="lesson_position_save",
+    ),
+    path(
         "lecons/<int:lesson_id>/terminee/",
         views.lesson_mark_done,
         name="lesson_mark_done",

@@ -6,8 +6,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import CoursePage, LessonPage
-from courses.selectors import course_outline_get, my_learning_get
-from courses.services import enrollment_create, lesson_complete
+from courses.selectors import (
+    course_outline_get,
+    lesson_resume_url_get,
+    my_learning_get,
+)
+from courses.services import enrollment_create, lesson_complete, lesson_position_save
 from lms.errors import error_message_add
 from people import roles
 
@@ -31,7 +35,26 @@ def course_enroll(request, course_id: int):
 def course_resume(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     lesson = course_outline_get(course=course, user=request.user).resume_lesson
-    return redirect(lesson.url if lesson else course.url)
+    if lesson is None:
+        return redirect(course.url)
+    return redirect(lesson_resume_url_get(user=request.user, lesson=lesson))
+
+
+@require_POST
+@login_required
+def lesson_position_save_view(request, lesson_id: int):
+    """« Précédent » / « Suivant » of a signed-in learner: remember, then show."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    try:
+        step = int(request.POST.get("etape", ""))
+    except ValueError:
+        step = 0
+    try:
+        lesson_position_save(user=request.user, lesson=lesson, step=step)
+    except ValidationError as exc:
+        error_message_add(request, exc)
+        return redirect(lesson.url)
+    return redirect(lesson.step_url(step, request))
 
 
 @require_POST

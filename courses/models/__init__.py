@@ -7,7 +7,7 @@ from courses.models.pages import (
     LessonPage,
     ModulePage,
 )
-from courses.models.progress import Enrollment, LessonCompletion
+from courses.models.progress import Enrollment, LessonCompletion, LessonPosition
 
 __all__ = [
     "Audience",
@@ -17,6 +17,7 @@ __all__ = [
     "HomePage",
     "LessonCompletion",
     "LessonPage",
+    "LessonPosition",
     "LessonQuiz",
     "ModulePage",
 ]

@@ -8,13 +8,16 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Left, Length
+from django.http import Http404
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -225,8 +228,15 @@ def _body_help_text() -> str:
     )
 
 
-class LessonPage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
-    """A lesson: the content a learner follows, made of blocks."""
+class LessonPage(
+    RenderedPageCacheMixin, RoutablePageMixin, CachedRestrictionsMixin, Page
+):
+    """A lesson: the content a learner follows, made of blocks.
+
+    It plays one step per screen at `etape/<n>/` (courses.steps cuts it) and
+    shows whole at `toute-la-lecon/`. Its own address opens step mode for
+    beneficiaries' courses and the whole page for professionals' courses (and
+    for previews and drafts outside a course)."""
 
     summary = models.TextField(
         _("en bref"), max_length=300, help_text=_("Ce que la personne va apprendre.")
@@ -273,3 +283,51 @@ class LessonPage(RenderedPageCacheMixin, CachedRestrictionsMixin, Page):
     def keep_rendered(self, context) -> bool:
         # Outside its course's sequence (a draft): rendered every time.
         return context["nav"].entry is not None
+
+    def step_url(self, number: int, request=None) -> str:
+        return self.get_url(request) + self.reverse_subpage(
+            "lesson_step", kwargs={"number": number}
+        )
+
+    def whole_url(self, request=None) -> str:
+        return self.get_url(request) + self.reverse_subpage("lesson_whole")
+
+    @staticmethod
+    def _opens_in_steps(request, context) -> bool:
+        course = context["nav"].course
+        return (
+            not getattr(request, "is_preview", False)
+            and course is not None
+            and course.audience == Audience.BENEFICIARY
+        )
+
+    def _whole(self, request, context):
+        if not getattr(request, "is_preview", False):
+            context["step_mode_url"] = self.step_url(1, request)
+            context["in_steps"] = self._opens_in_steps(request, context)
+        return TemplateResponse(request, self.get_template(request), context)
+
+    def _step(self, request, context, number: int):
+        from courses.steps import lesson_step_screen_get
+
+        screen = lesson_step_screen_get(lesson=self, number=number, request=request)
+        if screen is None:
+            raise Http404("No such step")
+        context["screen"] = screen
+        context["whole_url"] = self.whole_url(request)
+        return TemplateResponse(request, "courses/lesson_step_page.html", context)
+
+    @path("")
+    def index_route(self, request):
+        context = self.get_context(request)
+        if self._opens_in_steps(request, context):
+            return self._step(request, context, 1)
+        return self._whole(request, context)
+
+    @path("etape/<int:number>/", name="lesson_step")
+    def step_route(self, request, number: int):
+        return self._step(request, self.get_context(request), number)
+
+    @path("toute-la-lecon/", name="lesson_whole")
+    def whole_route(self, request):
+        return self._whole(request, self.get_context(request))

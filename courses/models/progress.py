@@ -65,3 +65,37 @@ class LessonCompletion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ✓ {self.lesson_id}"
+
+
+class LessonPosition(models.Model):
+    """The step a learner reached in a lesson played one screen at a time."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="lesson_positions",
+        verbose_name=_("apprenant"),
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage",
+        on_delete=models.CASCADE,
+        related_name="positions",
+        verbose_name=_("leçon"),
+    )
+    step = models.PositiveIntegerField(_("étape"), default=1)
+    updated_at = models.DateTimeField(_("mise à jour le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("étape atteinte")
+        verbose_name_plural = _("étapes atteintes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson"], name="lesson_position_unique_user_lesson"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(step__gte=1), name="lesson_position_step_from_1"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.lesson_id}:{self.step}"

@@ -30,7 +30,11 @@ def test_a_beneficiary_resumes_marks_a_lesson_done_and_sees_progress(
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Le clavier : lettres, chiffres, @"
     )
-    # Read-aloud is offered where the browser can speak.
+    # It opens one step at a time; read-aloud is offered where the browser
+    # can speak. The whole lesson is one link away.
+    expect(page.locator(".step-count")).to_contain_text("Étape 1 sur")
+    expect(page.get_by_role("button", name="Écouter l'étape")).to_be_visible()
+    page.get_by_role("link", name="Voir toute la leçon").click()
     expect(page.get_by_role("button", name="Écouter la leçon")).to_be_visible()
     expect(page.locator("ol.steps__list > li").first).to_be_visible()
 
@@ -60,6 +64,8 @@ def test_lessons_work_without_javascript(live_server, browser):
     page.goto(live_server.url + course.url)
     page.get_by_role("link", name="Reprendre").click()
     # No script, no read-aloud button, but the lesson and its form work.
+    expect(page.get_by_role("button", name="Écouter l'étape")).to_be_hidden()
+    page.get_by_role("link", name="Voir toute la leçon").click()
     expect(page.get_by_role("button", name="Écouter la leçon")).to_be_hidden()
     page.get_by_role("button", name="J'ai terminé cette leçon").click()
     expect(page.locator(".progress__label")).to_contain_text("100 %")

@@ -106,7 +106,7 @@ def test_mark_done_view_records_and_moves_to_the_next_lesson(client, course, lea
     assert response.status_code == 302
     assert response["Location"] == lessons[1].url
     assert LessonCompletion.objects.filter(user=learner, lesson=lessons[0]).exists()
-    page = client.get(lessons[0].url)
+    page = client.get(lessons[0].whole_url())
     assert "Vous avez terminé cette leçon" in page.content.decode()
 
 

@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from courses.models import LessonPage, ModulePage
 from courses.selectors import course_structure_get
+from courses.steps import lesson_steps
 from tests import builders
 
 
@@ -67,7 +68,7 @@ def test_a_renamed_lesson_is_renamed_in_the_outline(client, workshops):
     lesson.title = "Titre corrigé"
     lesson.save_revision().publish()
     assert "Titre corrigé" in client.get(course.url).content.decode()
-    assert "<h1>Titre corrigé</h1>" in client.get(lesson.url).content.decode()
+    assert "<h1>Titre corrigé</h1>" in client.get(lesson.whole_url()).content.decode()
 
 
 def test_a_moved_lesson_is_served_at_its_new_address(client, workshops):
@@ -130,11 +131,15 @@ def test_a_quiz_made_ready_updates_the_cached_lesson(client, workshops):
     quiz = factories.quiz(factories.question(QuestionKind.TRUE_FALSE), draft=True)
     lesson.body.append(("quiz", {"quiz": quiz, "intro": ""}))
     lesson.save_revision().publish()
-    assert "Exercice en préparation" in client.get(lesson.url).content.decode()
+    # The whole lesson and the step that holds the quiz (the last one).
+    urls = [lesson.whole_url(), lesson.step_url(len(lesson_steps(lesson)))]
+    for url in urls:
+        assert "Exercice en préparation" in client.get(url).content.decode()
     quiz.draft = False
     quiz.save()
-    body = client.get(lesson.url).content.decode()
-    assert "Faire l'exercice" in body and "Exercice en préparation" not in body
+    for url in urls:
+        body = client.get(url).content.decode()
+        assert "Faire l'exercice" in body and "Exercice en préparation" not in body
 
 
 def test_the_cache_is_what_makes_it_cheap(client, workshops):
@@ -182,12 +187,13 @@ def test_a_learners_kept_page_is_theirs_alone(client, workshops, learner):
     course = _course(workshops, modules=1, lessons_per_module=2)
     first = builders.lessons_of(course)[0]
     lesson_complete(user=learner, lesson=first)
-    _signed_in(client, learner, first.url)
-    mine = client.get(first.url)
+    # The whole lesson (a kept page too) holds its end and its « done » state.
+    _signed_in(client, learner, first.whole_url())
+    mine = client.get(first.whole_url())
     assert "Vous avez terminé cette leçon" in mine.content.decode()
     assert "private" in mine["Cache-Control"]
-    other = _signed_in(Client(), builders.user(), first.url)
-    theirs = other.get(first.url).content.decode()
+    other = _signed_in(Client(), builders.user(), first.whole_url())
+    theirs = other.get(first.whole_url()).content.decode()
     assert "Vous avez terminé cette leçon" not in theirs
     assert "J&#x27;ai terminé cette leçon" in theirs or "J'ai terminé" in theirs
 
@@ -201,11 +207,12 @@ def test_a_kept_page_follows_the_published_content(client, workshops, learner):
     quiz = factories.quiz(factories.question(QuestionKind.TRUE_FALSE), draft=True)
     lesson.body.append(("quiz", {"quiz": quiz, "intro": ""}))
     lesson.save_revision().publish()
-    _signed_in(client, learner, lesson.url)
-    assert "Exercice en préparation" in client.get(lesson.url).content.decode()
+    last = lesson.step_url(len(lesson_steps(lesson)))  # the step with the quiz
+    _signed_in(client, learner, last)
+    assert "Exercice en préparation" in client.get(last).content.decode()
     quiz.draft = False
     quiz.save()
-    assert "Exercice en préparation" not in client.get(lesson.url).content.decode()
+    assert "Exercice en préparation" not in client.get(last).content.decode()
     # Another lesson of the course renamed: the outline says so.
     lesson.title = "Leçon renommée"
     lesson.save_revision().publish()
@@ -246,3 +253,24 @@ def _cache_keys() -> list[str]:
 
     # The test settings' local-memory cache: keys are ":1:<key>".
     return [key.split(":", 2)[2] for key in default._cache]
+
+
+def test_a_lessons_step_is_kept_and_never_served_once_the_lesson_moves_or_goes(
+    client, workshops
+):
+    """Step routes are not forgotten by path: the check query refuses them."""
+    course = _course(workshops, modules=2, lessons_per_module=1)
+    _first, second = ModulePage.objects.child_of(course).order_by("path")
+    lesson = builders.lessons_of(course)[0]
+    old_step = lesson.step_url(2)
+    _visit(client, old_step)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(old_step).status_code == 200
+    assert len(ctx.captured_queries) == 1  # kept: only the check query
+
+    lesson.move(second, pos="last-child")
+    lesson.refresh_from_db()
+    assert client.get(old_step).status_code != 200
+    _visit(client, lesson.step_url(2))
+    lesson.unpublish()
+    assert client.get(lesson.step_url(2)).status_code == 404

@@ -353,7 +353,11 @@ def test_the_erasure_is_recorded_without_the_erased_data(client, history, pro_co
     assert event.target_label == former_code
     assert event.structure == profile.structure
     assert event.details == {
-        "cleared_rows": {"tentatives_d_exercices": 2, "accompagnements": 0}
+        "cleared_rows": {
+            "tentatives_d_exercices": 2,
+            "etapes_atteintes": 0,
+            "accompagnements": 0,
+        }
     }
     stored = json.dumps(event.details) + event.actor_label + event.target_label
     for erased in ("Zéphyrine", "zephyrine@example.org", "06 12 34 56 78", OPEN_TEXT):

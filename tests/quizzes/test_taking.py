@@ -244,7 +244,7 @@ def test_the_result_leads_back_to_the_lesson_the_quiz_was_opened_from(
     builders.publish(lesson)
     client.force_login(learner)
     link = reverse("quizzes:quiz_detail", args=[quiz.pk]) + f"?depuis={lesson.pk}"
-    assert link in client.get(lesson.url).content.decode()
+    assert link in client.get(lesson.whole_url()).content.decode()
 
     client.get(link)
     attempt, url = _start(client, quiz)

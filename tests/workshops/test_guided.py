@@ -28,23 +28,13 @@ def _follow(session):
 # Steps -------------------------------------------------------------------------
 
 
-def test_a_lesson_is_cut_into_its_guided_steps_and_the_blocks_between(lesson):
-    steps = guided.lesson_steps(lesson)
-    # heading + paragraph | step 1 | step 2 | callout + glossary term
-    assert [s.number for s in steps] == [1, 2, 3, 4]
-    assert steps[0].title == "Partie 1"
-    assert [b.block_type for b in steps[0].blocks] == ["heading", "paragraph"]
-    assert steps[1].title == "Allumer le téléphone"
-    assert (steps[1].step_in_group, steps[1].group_size) == (1, 2)
-    assert "bouton Marche" in str(steps[1].step["instruction"])
-    assert steps[3].title == lesson.title
-    assert [b.block_type for b in steps[3].blocks] == ["callout", "glossary_term"]
+def test_guided_mode_cuts_lessons_with_the_courses_rule():
+    """One owner of how a lesson splits into steps: courses.steps (tested in
+    tests/courses/test_lesson_steps.py)."""
+    from courses import steps
 
-
-def test_a_lesson_without_guided_steps_is_one_step(lesson):
-    lesson.body = [{"type": "paragraph", "value": "<p>Lire.</p>"}]
-    steps = guided.lesson_steps(lesson)
-    assert len(steps) == 1 and steps[0].title == lesson.title
+    assert guided.lesson_steps is steps.lesson_steps
+    assert guided.GuidedStep is steps.LessonStep
 
 
 # Starting and stopping ---------------------------------------------------------
@@ -181,6 +171,8 @@ def test_a_signed_in_beneficiary_joins_with_the_code_and_is_marked_present(
     response = client.get(_follow(live))
     body = response.content.decode()
     assert "Étape 1 sur 4" in body and "Partie 1" in body
+    # Each step can be read aloud, as in the lesson player.
+    assert 'data-read-aloud-target="#etape"' in body
     # Bintou was not enrolled: she is in the room, so she is added, present.
     mine = Participation.objects.get(session=live, beneficiary=bintou)
     assert mine.attendance == Attendance.PRESENT and mine.joined_at is not None
@@ -544,6 +536,16 @@ def test_opening_the_follow_page_writes_nothing(client, live, awa):
     assert Participation.objects.values().get(beneficiary=awa) == joined
 
 
+def test_a_guided_step_renders_through_the_shared_step_include(client, live, awa):
+    client.force_login(awa.user)
+    client.post(_follow(live))
+    client.post(reverse("guided:step", kwargs={"code": live.join_code}), {"etape": 1})
+    response = client.get(_follow(live))
+    assert "Appuyez sur le bouton Marche." in response.content.decode()
+    names = {t.name for t in response.templates}
+    assert "courses/includes/guided_step.html" in names
+
+
 def test_a_move_is_one_write(client, live, awa):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -594,7 +596,11 @@ def test_finishing_in_the_session_shows_on_the_board_with_the_step(
     state = client.get(
         reverse("workshops:guided_board_state", kwargs={"session_id": live.pk})
     ).content.decode()
-    assert "Étape 4 sur 4" in state and "✓ Leçon terminée" in state
+    assert (
+        "Étape 4 sur 4" in state
+        and "Leçon terminée" in state
+        and "icon--check" in state
+    )
 
 
 def test_changing_lesson_clears_who_finished(live, awa, pro_corbeil, lesson, course):
@@ -648,25 +654,3 @@ def test_ending_the_guided_mode_asks_first(client, live, pro_corbeil, awa):
     response = client.get(_follow(live))
     assert response.status_code == 410
     assert "atelier guidé est terminé" in response.content.decode()
-
-
-def test_a_heading_just_before_guided_steps_is_not_an_empty_step(lesson):
-    lesson.body = [
-        ("heading", {"text": "Allumer son téléphone", "level": "h2"}),
-        (
-            "guided_steps",
-            {
-                "title": "Allumer son téléphone",
-                "steps": [
-                    {
-                        "instruction": "<p>Appuyez sur le bouton.</p>",
-                        "screenshot": None,
-                        "screenshot_alt": "",
-                        "tip": "",
-                    }
-                ],
-            },
-        ),
-    ]
-    steps = guided.lesson_steps(lesson)
-    assert len(steps) == 1 and steps[0].step is not None

@@ -1,5 +1,6 @@
-"""Guided mode, reads: a lesson's steps, whether a session is live, who may
-follow it, and the professional's board. Nothing here writes."""
+"""Guided mode, reads: a lesson's steps (cut by courses.steps), whether a
+session is live, who may follow it, and the professional's board. Nothing here
+writes."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import Audience, CoursePage, LessonPage
+from courses.steps import LessonStep, lesson_steps
 from simulators.selectors import simulator_statuses_for_users
 from workshops.models import Participation, WorkshopSession
 
@@ -17,15 +19,8 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L to mix up
 
 CODE_LENGTH = 6
 
-
-@dataclass(frozen=True)
-class GuidedStep:
-    number: int  # from 1
-    title: str
-    blocks: tuple = ()  # stream blocks shown as they are in the lesson
-    step: object = None  # or one step of a guided-steps block
-    step_in_group: int = 0
-    group_size: int = 0
+# How a lesson splits into steps belongs to courses; the old name stays.
+GuidedStep = LessonStep
 
 
 @dataclass
@@ -41,47 +36,6 @@ class BoardRow:
 
     def __post_init__(self):
         self.needs_help = self.participation.help_requested_at is not None
-
-
-def lesson_steps(lesson: LessonPage | None) -> list[GuidedStep]:
-    """The lesson cut into the steps the room goes through."""
-    if lesson is None:
-        return []
-    steps: list[GuidedStep] = []
-    pending: list = []
-
-    def flush() -> None:
-        if not pending:
-            return
-        first = pending[0]
-        title = first.value["text"] if first.block_type == "heading" else lesson.title
-        steps.append(
-            GuidedStep(number=len(steps) + 1, title=title, blocks=tuple(pending))
-        )
-        pending.clear()
-
-    for block in lesson.body:
-        if block.block_type != "guided_steps":
-            pending.append(block)
-            continue
-        if all(each.block_type == "heading" for each in pending):
-            # A heading that only announces the guided steps: their own title
-            # says it, and a step with nothing but a title would be empty.
-            pending.clear()
-        flush()
-        group = list(block.value["steps"])
-        for index, step in enumerate(group, start=1):
-            steps.append(
-                GuidedStep(
-                    number=len(steps) + 1,
-                    title=block.value["title"],
-                    step=step,
-                    step_in_group=index,
-                    group_size=len(group),
-                )
-            )
-    flush()
-    return steps or [GuidedStep(number=1, title=lesson.title)]
 
 
 def code_normalize(code: str) -> str:

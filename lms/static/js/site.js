@@ -12,40 +12,132 @@
         }
     }
 
-    // "Écouter la leçon": reads the lesson aloud with the browser's own French
-    // voice, for people who read with difficulty. Shown only where supported.
-    function readAloud() {
-        var holder = document.querySelector("[data-read-aloud]");
-        var article = document.querySelector(".lesson-content");
-        if (!holder || !article || !("speechSynthesis" in window)) {
+    // Read aloud (includes/read_aloud.html): reads the target paragraph by
+    // paragraph with the browser's own French voice, for people who read with
+    // difficulty. The paragraph being read gets the class "is-reading"; the
+    // button plays, pauses and resumes; "Arrêter" stops. Shown only where
+    // speech synthesis exists.
+    var READABLE = "h1, h2, h3, p, li, dt, dd, figcaption, legend, label, td, th";
+
+    function frenchVoice() {
+        var voices = window.speechSynthesis.getVoices() || [];
+        var exact = voices.filter(function (v) { return v.lang === "fr-FR" || v.lang === "fr_FR"; });
+        if (exact.length) {
+            return exact[0];
+        }
+        var french = voices.filter(function (v) { return /^fr/i.test(v.lang); });
+        return french.length ? french[0] : null;
+    }
+
+    function readableParts(target) {
+        var found = target.querySelectorAll(READABLE);
+        return Array.prototype.filter.call(found, function (el) {
+            if (el.closest("[data-read-aloud], [data-read-aloud-skip], [aria-hidden='true'], [hidden], .visually-hidden")) {
+                return false;
+            }
+            // An item holding paragraphs is read through them, once.
+            if (el.querySelector(READABLE)) {
+                return false;
+            }
+            return el.innerText && el.innerText.trim() !== "";
+        });
+    }
+
+    var current = null; // the reader speaking now, if any
+
+    function setUpReader(holder) {
+        var target = document.querySelector(holder.getAttribute("data-read-aloud-target"));
+        if (!target) {
             return;
         }
         var button = holder.querySelector("[data-read-aloud-button]");
-        var startLabel = button.textContent;
+        var stopButton = holder.querySelector("[data-read-aloud-stop]");
+        var label = holder.querySelector("[data-read-aloud-label]");
+        var parts = [];
+        var index = 0;
+        var reader = {};
         holder.hidden = false;
-        function reset() {
-            button.textContent = startLabel;
-            button.setAttribute("aria-pressed", "false");
+
+        function show(state) {
+            button.setAttribute("data-state", state);
+            var key = state === "playing" ? "pause" : state === "paused" ? "resume" : "play";
+            label.textContent = holder.getAttribute("data-label-" + key);
+            stopButton.hidden = state === "idle";
         }
-        button.setAttribute("aria-pressed", "false");
-        button.addEventListener("click", function () {
-            if (window.speechSynthesis.speaking) {
-                window.speechSynthesis.cancel();
-                reset();
+        function unmark() {
+            Array.prototype.forEach.call(target.querySelectorAll(".is-reading"), function (el) {
+                el.classList.remove("is-reading");
+            });
+        }
+        function speak() {
+            if (index >= parts.length) {
+                reader.stop();
                 return;
             }
-            var parts = article.querySelectorAll("h1, .lead, .block");
-            var text = Array.prototype.map
-                .call(parts, function (part) { return part.innerText; })
-                .join("\n");
-            var utterance = new SpeechSynthesisUtterance(text);
+            var part = parts[index];
+            var utterance = new SpeechSynthesisUtterance(part.innerText.trim());
             utterance.lang = "fr-FR";
+            var voice = frenchVoice();
+            if (voice) {
+                utterance.voice = voice;
+            }
             utterance.rate = 0.9;
-            utterance.onend = reset;
+            utterance.onstart = function () {
+                unmark();
+                part.classList.add("is-reading");
+            };
+            utterance.onend = function () {
+                if (current !== reader || button.getAttribute("data-state") === "idle") {
+                    return;
+                }
+                part.classList.remove("is-reading");
+                index += 1;
+                speak();
+            };
             window.speechSynthesis.speak(utterance);
-            button.textContent = button.getAttribute("data-label-stop");
-            button.setAttribute("aria-pressed", "true");
+        }
+        reader.stop = function () {
+            if (current === reader) {
+                current = null;
+            }
+            show("idle");
+            window.speechSynthesis.cancel();
+            unmark();
+        };
+        button.addEventListener("click", function () {
+            var state = button.getAttribute("data-state");
+            if (state === "playing") {
+                window.speechSynthesis.pause();
+                show("paused");
+            } else if (state === "paused") {
+                window.speechSynthesis.resume();
+                show("playing");
+            } else {
+                if (current) {
+                    current.stop();
+                }
+                current = reader;
+                window.speechSynthesis.cancel();
+                parts = readableParts(target);
+                index = 0;
+                show("playing");
+                speak();
+            }
         });
+        stopButton.addEventListener("click", function () {
+            reader.stop();
+            button.focus();
+        });
+        show("idle");
+    }
+
+    function readAloud() {
+        if (!("speechSynthesis" in window) || !("SpeechSynthesisUtterance" in window)) {
+            return;
+        }
+        window.speechSynthesis.getVoices(); // starts loading the voices
+        Array.prototype.forEach.call(document.querySelectorAll("[data-read-aloud]"), setUpReader);
+        window.addEventListener("pagehide", function () { window.speechSynthesis.cancel(); });
     }
 
     // Guided mode board: fetch the participants' table again every few
