@@ -819,7 +819,7 @@ def draw_phone_shutdown_menu(p: Pen):
     for i, (label, color) in enumerate((("Éteindre", BAD), ("Redémarrer", PRIMARY))):
         ty = y0 + 140 + i * 110
         p.circle(x0 + 60, ty, 26, fill=color)
-        p.text((x0 + 100, ty), label, size=24, bold=True, anchor="lm")
+        p.text((x0 + 96, ty), label, size=22, bold=True, anchor="lm")
     p.arc((x0 + 46, y0 + 126, x0 + 74, y0 + 154), 300, 240, fill=WHITE, width=4)
     p.line([(x0 + 60, y0 + 122), (x0 + 60, y0 + 138)], fill=WHITE, width=4)
     highlight(p, (x0 + 28, y0 + 108, x1 - 28, y0 + 172), pad=4)
@@ -1358,27 +1358,27 @@ def draw_browser_search_go(p: Pen):
 
 def _search_results(p: Pen, choose: bool):
     x0, y0, x1, y1 = phone_closeup(p)
-    p.rect((x0 + 24, y0 + 14, x1 - 24, y0 + 70), fill=SOFT, radius=28)
-    p.text((x0 + 56, y0 + 42), "horaires mairie Corbeil", size=26, anchor="lm")
+    p.rect((x0 + 24, y0 + 12, x1 - 24, y0 + 68), fill=SOFT, radius=28)
+    magnifier(p, x0 + 58, y0 + 42, 24, color=MUTED)
+    p.text((x0 + 88, y0 + 40), "horaires mairie Corbeil", size=28, anchor="lm")
     results = [
-        ("Annonce", "Démarches rapides en ligne", "www.exemple-payant.com"),
-        (None, "Mairie : horaires d'ouverture", "www.ville-exemple.fr"),
-        (None, "Horaires et accès de la mairie", "www.annuaire-exemple.fr"),
+        ("Annonce", "Démarches rapides", "exemple-payant.com"),
+        (None, "Horaires de la mairie", "ville-exemple.fr"),
     ]
     for i, (tag, title, url) in enumerate(results):
-        ry = y0 + 100 + i * 150
+        ry = y0 + 92 + i * 150
         if tag:
-            p.rect((x0 + 30, ry, x0 + 160, ry + 34), fill=YELLOW, radius=6)
-            p.text((x0 + 95, ry + 17), tag, size=22, bold=True, anchor="mm")
-            p.text((x0 + 176, ry + 17), url, size=20, fill=MUTED, anchor="lm")
+            p.rect((x0 + 30, ry, x0 + 190, ry + 42), fill=YELLOW, radius=8)
+            p.text((x0 + 110, ry + 21), tag, size=28, bold=True, anchor="mm")
+            p.text((x0 + 206, ry + 21), url, size=24, fill=MUTED, anchor="lm")
         else:
-            p.text((x0 + 30, ry + 17), url, size=20, fill=GOOD, anchor="lm")
-        p.text((x0 + 30, ry + 50), title, size=28, bold=True, fill=PRIMARY)
-        text_lines(p, x0 + 30, ry + 96, x1 - 40, 2, gap=20)
+            p.text((x0 + 30, ry + 21), url, size=24, fill=GOOD, anchor="lm")
+        p.text((x0 + 30, ry + 56), title, size=36, bold=True, fill=PRIMARY)
+        text_lines(p, x0 + 30, ry + 112, x1 - 40, 1, gap=20)
     if choose:
-        no_entry(p, (x1 - 90, y0 + 104, x1 - 40, y0 + 154))
-        highlight(p, (x0 + 24, y0 + 246, x1 - 24, y0 + 340), pad=4)
-        finger(p, x0 + 380, y0 + 310)
+        cross_mark(p, x1 - 70, y0 + 118, 30)
+        highlight(p, (x0 + 22, y0 + 236, x1 - 22, y0 + 336), pad=4)
+        finger(p, x1 - 110, y0 + 316)
 
 
 def draw_search_results(p: Pen):

@@ -232,9 +232,9 @@ STEP_PICTURES: dict[str, list[tuple[str, str]]] = {
         # Ouvrir un résultat et revenir
         (
             "search_results_choose",
-            "La liste des résultats : le premier, marqué « Annonce », est barré "
-            "d'une croix rouge. Le deuxième, « Mairie : horaires d'ouverture », "
-            "est encadré et un doigt le touche.",
+            "La liste des résultats : le premier, marqué « Annonce », porte "
+            "une croix rouge. Le deuxième, « Horaires de la mairie », est "
+            "encadré et un doigt le touche.",
         ),
         (
             "web_page_scroll",
