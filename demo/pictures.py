@@ -1862,12 +1862,17 @@ def draw_passphrase_joined(p: Pen):
 
 
 def draw_passphrase_final(p: Pen):
-    p.rect((40, 120, 680, 260), fill=WHITE, outline=GOOD, width=5, radius=16)
-    p.text((360, 190), "Citron-Nuage-Velo-Piano-4", size=38, bold=True, anchor="mm")
-    ring(p, 96, 190, 30)
-    ring(p, 626, 190, 30)
-    p.text((96, 320), "Majuscule", size=26, bold=True, fill=HILITE, anchor="mm")
-    p.text((626, 320), "Chiffre", size=26, bold=True, fill=HILITE, anchor="mm")
+    phrase = "Citron-Nuage-Velo-Piano-4"
+    half = p.text_width(phrase, 34, True) / 2
+    p.rect((20, 120, 700, 260), fill=WHITE, outline=GOOD, width=5, radius=16)
+    p.text((360, 190), phrase, size=34, bold=True, anchor="mm")
+    first, last = 360 - half + 12, 360 + half - 11
+    ring(p, first, 190, 28)
+    ring(p, last, 190, 28)
+    arrow(p, (first + 30, 290), (first + 4, 226), width=6, head=18)
+    arrow(p, (last - 30, 290), (last - 4, 226), width=6, head=18)
+    p.text((first + 60, 320), "Majuscule", size=28, bold=True, fill=HILITE, anchor="mm")
+    p.text((last - 50, 320), "Chiffre", size=28, bold=True, fill=HILITE, anchor="mm")
     p.rect((60, 390, 660, 440), fill=SOFT, radius=14)
     p.rect((60, 390, 600, 440), fill=GOOD, radius=14)
     p.text((360, 480), "Solide", size=30, bold=True, fill=GOOD, anchor="mm")
