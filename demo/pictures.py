@@ -2119,12 +2119,12 @@ def draw_scan_menu(p: Pen):
 def draw_scan_add_page(p: Pen):
     x0, y0, x1, y1 = phone_closeup(p)
     y = app_bar(p, (x0, y0, x1, y1), "2 pages", back=True, color="#E67700")
-    document(p, (x0 + 40, y + 30, x0 + 240, y + 300), title="Page 1", lines=6)
-    document(p, (x0 + 270, y + 30, x0 + 470, y + 300), title="Page 2", lines=6)
-    add = (x0 + 40, y + 340, x0 + 330, y + 410)
+    document(p, (x0 + 40, y + 24, x0 + 240, y + 250), title="Page 1", lines=5)
+    document(p, (x0 + 270, y + 24, x0 + 470, y + 250), title="Page 2", lines=5)
+    add = (x0 + 40, y + 284, x0 + 330, y + 350)
     button(p, add, "+ Ajouter", primary=False)
     highlight(p, add, pad=8)
-    button(p, (x1 - 230, y + 340, x1 - 40, y + 410), "Terminé")
+    button(p, (x1 - 230, y + 284, x1 - 40, y + 350), "Terminé")
     finger(p, add[0] + 200, add[3] - 18)
 
 
@@ -2173,12 +2173,12 @@ def _upload(p: Pen, done: bool):
         fill=PRIMARY,
         anchor="lm",
     )
-    valid = (x0 + 40, y + 360, x1 - 40, y + 430)
+    valid = (x0 + 40, y + 318, x1 - 40, y + 384)
     if done:
-        p.rect((x0 + 40, y + 230, x1 - 40, y + 310), fill="#EAF6EE", radius=10)
-        check_mark(p, x0 + 80, y + 270, 22)
+        p.rect((x0 + 40, y + 222, x1 - 40, y + 292), fill="#EAF6EE", radius=10)
+        check_mark(p, x0 + 80, y + 257, 22)
         p.text(
-            (x0 + 120, y + 270),
+            (x0 + 120, y + 257),
             "justificatif-domicile.pdf",
             size=24,
             bold=True,
@@ -2226,10 +2226,10 @@ def draw_login_identifier(p: Pen):
 def draw_account_create_link(p: Pen):
     x0, y0, x1, y1 = phone_closeup(p)
     y = app_bar(p, (x0, y0, x1, y1), "Mon compte santé")
-    person(p, 360, y + 90, 70)
-    btn = (x0 + 60, y + 200, x1 - 60, y + 270)
+    person(p, 360, y + 70, 60)
+    btn = (x0 + 60, y + 160, x1 - 60, y + 226)
     button(p, btn, "Me connecter", primary=False)
-    create = (x0 + 60, y + 300, x1 - 60, y + 370)
+    create = (x0 + 60, y + 256, x1 - 60, y + 322)
     button(p, create, "Créer mon compte")
     highlight(p, create, pad=8)
     finger(p, create[2] - 120, create[3] - 18)
