@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from demo import diagnostic_content
+from demo.pictures import picture_image
 from demo.quizzes import question_from_spec
 from diagnostics.models import (
     Diagnostic,
@@ -72,8 +73,7 @@ def _diagnostic(spec: dict, audience: str) -> Diagnostic:
 
 def _item_picture(key: str | None):
     """The Wagtail image drawn for a picture key of the demo data, or None."""
-    # Attached once demo.pictures lands: return picture_image(key) for a key.
-    return None
+    return picture_image(key) if key else None
 
 
 def _history(diagnostic: Diagnostic) -> None:

@@ -17,8 +17,10 @@ from courses.models import (
 from courses.services import lesson_complete, site_setup
 from demo import curriculum
 from demo.diagnostics import demo_diagnostics_load
+from demo.pictures import picture_image
 from demo.quizzes import demo_quizzes_load
 from demo.simulators import with_simulators
+from demo.step_pictures import STEP_PICTURES
 from demo.workshops import demo_workshops_load
 from people import roles
 from people.forms import CONSENT_TEXT
@@ -190,14 +192,59 @@ def _load_courses(catalogue: CataloguePage, courses: list[dict], audience) -> in
                     # Demo simulators go just before the lesson's exercise.
                     body=with_simulators(
                         lesson_spec["slug"],
-                        [
-                            {"type": name, "value": value}
-                            for name, value in lesson_spec["body"]
-                        ],
+                        _with_step_pictures(
+                            lesson_spec["slug"],
+                            [
+                                {"type": name, "value": value}
+                                for name, value in lesson_spec["body"]
+                            ],
+                        ),
                     ),
                 )
                 created += new
     return created
+
+
+# --- Step pictures: a drawn illustration on every guided step (issue 12) ----
+
+
+def _with_step_pictures(slug: str, body: list[dict]) -> list[dict]:
+    """The lesson body with a picture and its alt text on each guided step, for the
+    lessons listed in demo.step_pictures; other lessons are returned unchanged.
+
+    Raises ValueError when the lesson's guided steps and its pictures differ in
+    number, so a rewritten lesson cannot silently show the wrong picture.
+    """
+    pictures = STEP_PICTURES.get(slug)
+    if pictures is None:
+        return body
+    steps = [
+        step
+        for block in body
+        if block["type"] == "guided_steps"
+        for step in block["value"]["steps"]
+    ]
+    if len(steps) != len(pictures):
+        raise ValueError(
+            f"Lesson {slug}: {len(steps)} guided steps but {len(pictures)} "
+            "pictures in demo/step_pictures.py."
+        )
+    images = {key: picture_image(key) for key in {key for key, _alt in pictures}}
+    remaining = iter(pictures)
+    with_pictures = []
+    for block in body:
+        if block["type"] != "guided_steps":
+            with_pictures.append(block)
+            continue
+        value = dict(block["value"])
+        value["steps"] = []
+        for step in block["value"]["steps"]:
+            key, alt = next(remaining)
+            value["steps"].append(
+                {**step, "screenshot": images[key].pk, "screenshot_alt": alt}
+            )
+        with_pictures.append({"type": "guided_steps", "value": value})
+    return with_pictures
 
 
 def _load_accounts() -> int:

@@ -9,6 +9,8 @@ PORT=${PORT:-8000}
 $PY manage.py migrate --no-input
 $PY manage.py createcachetable
 demo=$($PY manage.py load_demo)
+# Renditions of the demo's step pictures, made once so no lesson waits for them.
+$PY manage.py prepare_demo_pictures >/dev/null
 
 # Each server runs in its own session so that Ctrl-C reaches only this script,
 # which then stops each one once: django-q2 hangs when it is sent SIGINT and
