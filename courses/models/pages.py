@@ -292,6 +292,31 @@ class LessonPage(
     def whole_url(self, request=None) -> str:
         return self.get_url(request) + self.reverse_subpage("lesson_whole")
 
+    def _url_of_step_holding(self, found, request=None) -> str:
+        from courses.steps import lesson_steps
+
+        for step in lesson_steps(self):
+            if any(found(block) for block in step.blocks):
+                return self.step_url(step.number, request)
+        return self.get_url(request)
+
+    def block_url(self, block_id: str, request=None) -> str:
+        """Where one of its blocks is shown: the step that holds it (a
+        simulator's « Revenir à la leçon » comes back there)."""
+        return self._url_of_step_holding(
+            lambda block: str(block.id) == str(block_id), request
+        )
+
+    def quiz_url(self, quiz_id: int, request=None) -> str:
+        """The step that holds this quiz (a quiz result's « Retour à la leçon »)."""
+        return self._url_of_step_holding(
+            lambda block: (
+                block.block_type == "quiz"
+                and getattr(block.value.get("quiz"), "pk", None) == quiz_id
+            ),
+            request,
+        )
+
     @staticmethod
     def _opens_in_steps(request, context) -> bool:
         course = context["nav"].course

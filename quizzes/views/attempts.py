@@ -42,7 +42,16 @@ def _return_key(quiz_id: int) -> str:
 def _return_page(request, quiz_id: int):
     """The live page the learner came from to this quiz (a lesson), if any."""
     page_id = request.session.get(_return_key(quiz_id))
-    return Page.objects.live().filter(pk=page_id).first() if page_id else None
+    return (
+        Page.objects.live().filter(pk=page_id).specific().first() if page_id else None
+    )
+
+
+def _return_url(page, quiz_id: int) -> str:
+    """Back to the step that holds the quiz when the page can say (courses'
+    LessonPage.quiz_url), else to the page."""
+    quiz_url = getattr(page, "quiz_url", None)
+    return quiz_url(quiz_id) if quiz_url else page.url
 
 
 @require_GET
@@ -169,13 +178,15 @@ def attempt_result(request, attempt_id: int):
     steps = attempt_steps_get(attempt=attempt)
     if attempt.is_open:
         return redirect(_next_url(attempt, steps))
+    return_page = _return_page(request, attempt.quiz_id)
     return render(
         request,
         "quizzes/attempt_result.html",
         {
             "attempt": attempt,
             "steps": steps,
-            "return_page": _return_page(request, attempt.quiz_id),
+            "return_page": return_page,
+            "return_url": return_page and _return_url(return_page, attempt.quiz_id),
         },
     )
 

@@ -24,6 +24,13 @@ def _url(simulator: SimulatorFound) -> str:
     )
 
 
+def _back_url(simulator: SimulatorFound) -> str:
+    """Back to where the lesson shows the simulator: the step that holds it
+    when the page can say (courses' LessonPage.block_url), else the lesson."""
+    block_url = getattr(simulator.lesson, "block_url", None)
+    return block_url(simulator.block_id) if block_url else simulator.lesson.url
+
+
 def _render_screen(request, simulator, number: int, form: ScreenForm, status=200):
     form.describe()
     return render(
@@ -33,6 +40,7 @@ def _render_screen(request, simulator, number: int, form: ScreenForm, status=200
             "simulator": simulator,
             "sim": simulator.value,
             "lesson": simulator.lesson,
+            "back_url": _back_url(simulator),
             "screen": form.screen,
             "number": number,
             "total": len(simulator.screens),
@@ -67,6 +75,7 @@ def simulator_screen(request, lesson_id: int, block_id: str):
                 "simulator": simulator,
                 "sim": simulator.value,
                 "lesson": simulator.lesson,
+                "back_url": _back_url(simulator),
             },
         )
     return _render_screen(

@@ -48,7 +48,7 @@ def test_a_learner_practises_by_keyboard_and_every_screen_is_accessible(
 
     page = new_page(width=width)
     sign_in(page, live_server.url, "apprenante", DEMO_PASSWORD)
-    page.goto(live_server.url + lesson.url)
+    page.goto(live_server.url + lesson.whole_url())
     found = {"lecon": axe_violations(page)}
     _tab_to(page, "Commencer l'entraînement")
     page.keyboard.press("Enter")

@@ -12,42 +12,15 @@ from demo.services import demo_load
 from demo.simulators import LESSON_SIMULATORS
 from simulators.blocks import SimulatorBlock
 from simulators.models import SimulatorProgress
-from tests.simulators.helpers import check_url, screen_url
+from tests.simulators.helpers import (
+    check_url,
+    persona_answer,
+    persona_text,
+    screen_url,
+)
 
 # Names that must never appear on a fake screen (site name, titles, fields).
 REAL_NAMES = re.compile(r"(?i)\b(ameli|caf|france ?travail|cpam|gmail|orange)\b")
-
-
-def _answer(field, persona_text: str) -> tuple[str, str | None]:
-    """What someone reading the persona card types (or presses)."""
-    rule, expected = field["rule"], field["expected"]
-    if rule in ("exact", "option"):
-        # The card shows it, as it is or spaced out: the check is on the card.
-        assert (
-            re.sub(r"\W", "", expected.lower())
-            in re.sub(r"\W", "", persona_text.lower())
-            or rule == "option"
-        ), expected
-        return expected, None
-    if rule == "date":
-        day, month, year = expected.split("/")
-        assert expected in persona_text
-        return f"{year}-{month}-{day}", None
-    if rule == "email":
-        return re.search(r"[\w.]+@exemple\.fr", persona_text).group(0), None
-    if rule == "password":
-        return "Soleil2026", None
-    if rule == "checked":
-        return "on", None
-    if rule == "filled":
-        return "quelque chose", None
-    return "", rule
-
-
-def _persona_text(value) -> str:
-    persona = value["persona"]
-    facts = " ".join(f"{f['label']} {f['value']}" for f in persona["facts"])
-    return f"{persona['description']} {facts}"
 
 
 def test_the_demo_has_four_simulators_before_the_exercises(db):
@@ -81,12 +54,12 @@ def test_each_demo_simulator_can_be_completed_with_its_personas_data(client, db)
         simulators = [b for b in lesson.body if b.block_type == "simulator"]
         for simulator in simulators:
             value = simulator.value
-            persona = _persona_text(value)
+            persona = persona_text(value)
             assert client.get(screen_url(lesson, simulator.id)).status_code == 200
             for number, screen in enumerate(value["screens"], start=1):
                 data = {}
                 for index, field in enumerate(screen["fields"]):
-                    typed, button = _answer(field, persona)
+                    typed, button = persona_answer(field, persona)
                     if button == "press":
                         data["bouton"] = f"champ_{index}"
                     elif button is None:

@@ -2,6 +2,8 @@
 explained beside its field and writes nothing; the last right screen
 completes the simulator, which the lesson then counts."""
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
@@ -173,7 +175,7 @@ def test_the_lesson_page_shows_the_learners_state_as_it_changes(
     signed_in, lesson, block_id
 ):
     def state():
-        card = _soup(signed_in.get(lesson.url)).find(class_="sim-card")
+        card = _soup(signed_in.get(lesson.whole_url())).find(class_="sim-card")
         return card.find(class_=["button", "badge"]).get_text(" ", strip=True)
 
     assert state().startswith("Commencer l'entraînement")
@@ -183,12 +185,12 @@ def test_the_lesson_page_shows_the_learners_state_as_it_changes(
     assert state().startswith("Continuer")
     assert (
         "écran 2 sur 3"
-        in _soup(signed_in.get(lesson.url)).find(class_="sim-card").get_text()
+        in _soup(signed_in.get(lesson.whole_url())).find(class_="sim-card").get_text()
     )
     signed_in.post(check_url(lesson, block_id, 2), RIGHT[1])
     signed_in.post(check_url(lesson, block_id, 3), RIGHT[2])
-    assert state() == "Terminé ✓"
-    link = _soup(signed_in.get(lesson.url)).find(class_="sim-card").a
+    assert state() == "Terminé"
+    link = _soup(signed_in.get(lesson.whole_url())).find(class_="sim-card").a
     assert link["href"] == screen_url(lesson, block_id)
 
 
@@ -198,5 +200,22 @@ def test_another_learner_sees_the_lesson_as_new(client, lesson, block_id, learne
     client.force_login(learner)
     _finish(client, lesson, block_id)
     client.force_login(builders.user())
-    card = _soup(client.get(lesson.url)).find(class_="sim-card")
+    card = _soup(client.get(lesson.whole_url())).find(class_="sim-card")
     assert "Commencer l'entraînement" in card.get_text()
+
+
+def test_back_to_the_lesson_means_back_to_the_step_that_holds_it(
+    signed_in, lesson, block_id
+):
+    from courses.steps import lesson_steps
+
+    holding = next(
+        step
+        for step in lesson_steps(lesson)
+        if any(str(block.id) == block_id for block in step.blocks)
+    )
+    assert holding.number > 1
+    page = _soup(signed_in.get(screen_url(lesson, block_id)))
+    assert page.find("a", string=re.compile("Retour à la leçon"))["href"] == (
+        lesson.step_url(holding.number)
+    )
