@@ -54,10 +54,10 @@ def lesson_steps(lesson) -> list[LessonStep]:
         if block.block_type != "guided_steps":
             pending.append(block)
             continue
-        if all(each.block_type == "heading" for each in pending):
-            # A heading that only announces the guided steps: their own title
-            # says it, and a step with nothing but a title would be empty.
-            pending.clear()
+        while pending and pending[-1].block_type == "heading":
+            # A heading that announces the guided steps: their own title says
+            # it, and it would end the step before them with a dangling title.
+            pending.pop()
         flush()
         group = list(block.value["steps"])
         for index, step in enumerate(group, start=1):

@@ -77,6 +77,17 @@ def test_a_heading_just_before_guided_steps_is_not_an_empty_step(lesson):
     assert len(steps) == 1 and steps[0].step is not None
 
 
+def test_a_heading_announcing_guided_steps_does_not_end_the_step_before(lesson):
+    lesson.body = [
+        ("paragraph", "<p>Pour commencer.</p>"),
+        ("heading", {"text": "Lire un e-mail", "level": "h2"}),
+        ("guided_steps", {"title": "Lire un e-mail", "steps": [STEP]}),
+    ]
+    steps = lesson_steps(lesson)
+    assert [b.block_type for b in steps[0].blocks] == ["paragraph"]
+    assert steps[1].step is not None and len(steps) == 2
+
+
 def test_step_titles_of_a_published_lesson_come_from_the_cache(lesson):
     lesson = LessonPage.objects.defer_streamfields().get(pk=lesson.pk)
     builders.publish(lesson)
