@@ -4,6 +4,7 @@ from django.core.cache import cache
 from courses.models import Audience
 from people import roles
 from people.services import roles_setup
+from skills.services import scale_seed
 from tests import builders
 
 
@@ -33,6 +34,9 @@ def learner(db):
 
 @pytest.fixture
 def groups(db):
+    # The level scale too: sessions and reports name a level, and a
+    # transactional test's flush removes what the migrations seeded.
+    scale_seed()
     return roles_setup()
 
 
