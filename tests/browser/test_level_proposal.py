@@ -5,6 +5,7 @@ level shows in « Mes niveaux ». The proposal comes from the real signal chain.
 import re
 
 import pytest
+from django.test import Client
 from playwright.sync_api import expect
 
 from courses.models import Audience, CoursePage, LessonPage
@@ -13,6 +14,7 @@ from diagnostics.models import LevelProposal, LevelRecord, LevelSource, Proposal
 from people.models import BeneficiaryProfile
 from quizzes.models import Question, QuestionKind
 from tests.browser.conftest import axe_violations, sign_in
+from tests.simulators.helpers import simulators_complete
 
 
 def _latest_level(user, area):
@@ -92,6 +94,8 @@ def test_a_finished_course_proposes_a_level_the_professional_validates(
     area, target = course.competence_area, course.target_level
     before = _latest_level(user, area)
     lessons = _lessons(course)
+    learner_client = Client()
+    learner_client.force_login(user)
     quizzes = {lesson.pk: _quizzes(lesson) for lesson in lessons}
     # Preconditions: the demo still gives a course worth a proposal.
     assert before is not None and before.rank < target.rank
@@ -109,7 +113,9 @@ def test_a_finished_course_proposes_a_level_the_professional_validates(
     phone.get_by_label("Code de connexion").fill(joseph.login_code)
     phone.get_by_label("Code secret (PIN)").fill(joseph.pin)
     phone.get_by_role("button", name="Entrer").click()
-    expect(phone.get_by_role("heading", level=1)).to_have_text("Mon parcours")
+    expect(phone.get_by_role("heading", level=1)).to_have_text(
+        f"Bonjour {joseph.first_name}"
+    )
 
     phone.goto(live_server.url + course.url)
     expect(phone.get_by_text(f"Niveau visé : {target}")).to_be_visible()
@@ -118,10 +124,13 @@ def test_a_finished_course_proposes_a_level_the_professional_validates(
         expect(phone.get_by_role("heading", level=1)).to_have_text(lesson.title)
         if number == 1:
             found["leçon"] = axe_violations(phone)
+        # The whole lesson at once: its exercise and « J'ai terminé » on one page.
+        phone.goto(live_server.url + lesson.specific.whole_url())
         for quiz in quizzes[lesson.pk]:
             _pass_quiz(phone, quiz)
-            # The result page has no way back to the lesson.
-            phone.goto(live_server.url + lesson.url)
+            phone.goto(live_server.url + lesson.specific.whole_url())
+        # The lesson's simulators (tested on their own) done through the views.
+        simulators_complete(learner_client, lesson.specific)
         assert not LevelProposal.objects.filter(learner=user).exists()
         phone.get_by_role("button", name="J'ai terminé cette leçon").click()
 

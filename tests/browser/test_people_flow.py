@@ -33,7 +33,7 @@ def test_a_beneficiary_signs_in_with_the_code_of_their_card(live_server, new_pag
     _check(page, found, "code, erreur")
     page.get_by_label("Code secret (PIN)").fill(fatou.pin)
     page.get_by_role("button", name="Entrer").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Mon parcours")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bonjour Fatou")
     assert {name: v for name, v in found.items() if v} == {}
 
 

@@ -52,3 +52,21 @@ def persona_text(value) -> str:
     persona = value["persona"]
     facts = " ".join(f"{f['label']} {f['value']}" for f in persona["facts"])
     return f"{persona['description']} {facts}"
+
+
+def simulators_complete(client, lesson) -> None:
+    """Go through every simulator of the lesson with its persona's data, screen
+    by screen through the views, as the signed-in `client`."""
+    for simulator in [b for b in lesson.body if b.block_type == "simulator"]:
+        persona = persona_text(simulator.value)
+        assert client.get(screen_url(lesson, simulator.id)).status_code == 200
+        for number, screen in enumerate(simulator.value["screens"], start=1):
+            data = {}
+            for index, field in enumerate(screen["fields"]):
+                typed, button = persona_answer(field, persona)
+                if button == "press":
+                    data["bouton"] = f"champ_{index}"
+                elif button is None:
+                    data[f"champ_{index}"] = typed
+            response = client.post(check_url(lesson, simulator.id, number), data)
+            assert response.status_code == 302, (lesson.slug, number, data)

@@ -13,10 +13,7 @@ from demo.simulators import LESSON_SIMULATORS
 from simulators.blocks import SimulatorBlock
 from simulators.models import SimulatorProgress
 from tests.simulators.helpers import (
-    check_url,
-    persona_answer,
-    persona_text,
-    screen_url,
+    simulators_complete,
 )
 
 # Names that must never appear on a fake screen (site name, titles, fields).
@@ -51,21 +48,8 @@ def test_each_demo_simulator_can_be_completed_with_its_personas_data(client, db)
     client.force_login(learner)
     for slug in LESSON_SIMULATORS:
         lesson = LessonPage.objects.get(slug=slug)
-        simulators = [b for b in lesson.body if b.block_type == "simulator"]
-        for simulator in simulators:
-            value = simulator.value
-            persona = persona_text(value)
-            assert client.get(screen_url(lesson, simulator.id)).status_code == 200
-            for number, screen in enumerate(value["screens"], start=1):
-                data = {}
-                for index, field in enumerate(screen["fields"]):
-                    typed, button = persona_answer(field, persona)
-                    if button == "press":
-                        data["bouton"] = f"champ_{index}"
-                    elif button is None:
-                        data[f"champ_{index}"] = typed
-                response = client.post(check_url(lesson, simulator.id, number), data)
-                assert response.status_code == 302, (slug, number, data)
+        simulators_complete(client, lesson)
+        for simulator in [b for b in lesson.body if b.block_type == "simulator"]:
             progress = SimulatorProgress.objects.get(
                 user=learner, lesson_id=lesson.pk, block_id=simulator.id
             )
