@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from diagnostics.models import LevelProposal, LevelRecord, LevelSource
-from people.services import roles_setup
 from skills.models import CompetenceArea, Level
 from skills.seed import LEVEL_SUMMARIES
 from skills.services import scale_seed
@@ -17,17 +16,6 @@ from tests import builders
 from tests.isolation import page_text
 
 URL = reverse("diagnostics:my_levels")
-
-
-@pytest.fixture(autouse=True)
-def _scale(db):
-    scale_seed()
-    roles_setup()
-
-
-@pytest.fixture
-def corbeil():
-    return builders.structure()
 
 
 @pytest.fixture

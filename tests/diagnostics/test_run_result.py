@@ -14,23 +14,10 @@ from diagnostics.models import DiagnosticItem, LevelRecord, RunMode
 from diagnostics.selectors import run_standing_get
 from diagnostics.services import run_area_record, run_finish, run_start
 from diagnostics.wording import task_as_skill
-from people.services import roles_setup
 from skills.models import CompetenceArea
-from skills.services import scale_seed
 from tests import builders
 from tests.diagnostics import factories
 from tests.isolation import page_text
-
-
-@pytest.fixture(autouse=True)
-def _scale(db):
-    scale_seed()
-    roles_setup()
-
-
-@pytest.fixture
-def corbeil():
-    return builders.structure()
 
 
 @pytest.fixture

@@ -9,22 +9,9 @@ from django.urls import reverse
 from diagnostics.models import ItemResponse, LevelRecord, LevelSource, RunMode
 from diagnostics.selectors import learner_standing_get
 from diagnostics.services import run_area_record, run_finish, run_start
-from people.services import roles_setup
 from skills.models import CompetenceArea, Level
-from skills.services import scale_seed
 from tests import builders
 from tests.diagnostics import factories
-
-
-@pytest.fixture(autouse=True)
-def _scale(db):
-    scale_seed()
-    roles_setup()
-
-
-@pytest.fixture
-def corbeil():
-    return builders.structure()
 
 
 @pytest.fixture

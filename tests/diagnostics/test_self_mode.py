@@ -14,9 +14,7 @@ from wagtail.images.models import Image
 
 from diagnostics.models import DiagnosticItem, RunMode
 from diagnostics.services import run_start
-from people.services import roles_setup
 from skills.models import CompetenceArea, Level
-from skills.services import scale_seed
 from tests import builders
 from tests.diagnostics import factories
 from tests.isolation import page_text
@@ -24,17 +22,6 @@ from tests.isolation import page_text
 OBSERVED = "La personne a su, guidée, allumer le téléphone."
 FIRST_PERSON = "Je sais allumer le téléphone, quand quelqu'un me guide."
 ALT = "Un téléphone vu de côté, son bouton Marche entouré."
-
-
-@pytest.fixture(autouse=True)
-def _scale(db):
-    scale_seed()
-    roles_setup()
-
-
-@pytest.fixture
-def corbeil():
-    return builders.structure()
 
 
 @pytest.fixture
