@@ -35,14 +35,15 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait(condition, timeout: float, what: str):
+def _wait(condition, timeout: float, what: str, logs=None):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = condition()
         if value:
             return value
         time.sleep(0.05)
-    pytest.fail(f"timed out after {timeout} s waiting for {what}")
+    details = f"\n{logs.logs()}" if logs else ""
+    pytest.fail(f"timed out after {timeout} s waiting for {what}{details}")
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +83,7 @@ def redis_url(tmp_path_factory):
             return False
 
     try:
-        _wait(up, 10, "redis-server")
+        _wait(up, 30, "redis-server")
         yield url
     finally:
         client.close()
@@ -179,8 +180,9 @@ def test_two_clusters_run_each_of_1000_tasks_exactly_once(
     # Both clusters announce themselves in Redis once their workers are up.
     _wait(
         lambda: len(broker.keys("django_q:relais:cluster:*")) >= 2,
-        30,
-        "two running clusters\n" + processes.logs(),
+        90,
+        "two running clusters",
+        processes,
     )
     started = time.monotonic()
     enqueue = (
@@ -200,7 +202,7 @@ def test_two_clusters_run_each_of_1000_tasks_exactly_once(
     def line_count():
         return runs.exists() and len(runs.read_text().splitlines()) >= TASKS
 
-    _wait(line_count, 40, f"{TASKS} runs\n" + processes.logs())
+    _wait(line_count, 120, f"{TASKS} runs", processes)
     elapsed = time.monotonic() - started
     time.sleep(0.5)  # a doubled run would land now
     lines = [line.split() for line in runs.read_text().splitlines()]
@@ -276,8 +278,8 @@ def test_two_app_servers_share_the_sign_in_limits(
         except (OSError, IndexError):
             return None
 
-    token = _wait(lambda: serving(ports[0]), 30, "app server A\n" + processes.logs())
-    _wait(lambda: serving(ports[1]), 30, "app server B\n" + processes.logs())
+    token = _wait(lambda: serving(ports[0]), 90, "app server A", processes)
+    _wait(lambda: serving(ports[1]), 90, "app server B", processes)
     a, b = ports
 
     # One account: five wrong PINs, alternating servers, lock it on both.
