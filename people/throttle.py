@@ -4,7 +4,14 @@ Each account already locks after a few wrong PINs; these limits stop one
 address from trying a common PIN against many codes, or from guessing a
 workshop's join code. The cache must be shared by every app server (database
 cache by default, Redis when scaling out).
+
+The address is the direct peer's (REMOTE_ADDR), or, when that peer is one of
+the TRUSTED_PROXIES, the right-most X-Forwarded-For address that is not a
+trusted proxy: a client cannot choose its address by sending the header itself.
 """
+
+import ipaddress
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
@@ -18,8 +25,44 @@ JOIN_CODE = "join-code"
 GUIDED_PIN = "guided-pin"
 
 
+@lru_cache(maxsize=8)
+def _networks(proxies: tuple[str, ...]) -> tuple:
+    return tuple(ipaddress.ip_network(each, strict=False) for each in proxies)
+
+
+def _parse(address: str):
+    try:
+        return ipaddress.ip_address(address.strip())
+    except ValueError:
+        return None
+
+
+def _trusted(address, networks) -> bool:
+    return address is not None and any(address in net for net in networks)
+
+
+def client_address(request) -> str:
+    """The client's address for the sign-in limits (also django-axes')."""
+    peer = request.META.get("REMOTE_ADDR", "") or "unknown"
+    networks = _networks(tuple(settings.TRUSTED_PROXIES))
+    if not _trusted(_parse(peer), networks):
+        return peer
+    hops = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    client = peer
+    for hop in reversed(hops):
+        address = _parse(hop)
+        if address is None:
+            # Not an address: what is left of it cannot be trusted; the last
+            # trusted proxy stands for the client (no made-up keys).
+            break
+        client = str(address)
+        if not _trusted(address, networks):
+            break
+    return client
+
+
 def _key(request, kind: str, subject: str | None) -> str:
-    subject = subject or request.META.get("REMOTE_ADDR", "unknown")
+    subject = subject or client_address(request)
     return f"{kind}-failures:{subject}"
 
 

@@ -1,5 +1,6 @@
 """Settings shared by every environment; environment files override them."""
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -142,17 +143,35 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # Sessions are read from the cache, written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-# Shared by every process (sign-in limits live here): the database by default,
-# Redis when scaling out (CACHE_URL is not read: set CACHES in production.py).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "relais_cache",
-        # Routes, pages and learners' pages live here too: Django's default of
-        # 300 entries would evict sign-in counters along with them.
-        "OPTIONS": {"MAX_ENTRIES": 200_000},
+# Scale-out on existing engines: with REDIS_URL (redis://host:6379/0) Redis is
+# the shared cache and the django-q2 broker; without it the database serves
+# both, so `make run` needs nothing else. Decided here, once, from the
+# environment: django-q2 reads Q_CLUSTER at import.
+REDIS_URL = env_str("REDIS_URL", "")
+
+
+def cache_settings(redis_url: str) -> dict:
+    """The shared cache (sign-in limits, sessions, routes, pages, rendered
+    lessons), read by every app server: Redis, or the database table."""
+    if redis_url:
+        return {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": redis_url,
+            }
+        }
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "relais_cache",
+            # Routes, pages and learners' pages live here too: Django's default
+            # of 300 entries would evict sign-in counters along with them.
+            "OPTIONS": {"MAX_ENTRIES": 200_000},
+        }
     }
-}
+
+
+CACHES = cache_settings(REDIS_URL)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -174,6 +193,18 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
+# The client address behind a reverse proxy: X-Forwarded-For is read only when
+# the direct peer is one of these (addresses or CIDRs, comma-separated), else
+# REMOTE_ADDR. See people/throttle.py, which django-axes asks too.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is not an address or a network"
+        ) from exc
+AXES_CLIENT_IP_CALLABLE = "people.throttle.client_address"
 # Code + PIN sign-ins: each account locks after 5 wrong PINs (people.services);
 # one address may fail this many times in AXES_COOLOFF_TIME across all codes.
 # A workshop room shares one address, so this stays well above a room's typos.
@@ -247,18 +278,25 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_MODERATION_ENABLED = True
 
-# django-q2: the ORM broker needs nothing beyond the database. `retry` must
-# exceed `timeout`, or a slow task is run twice.
-Q_CLUSTER = {
-    "name": "relais",
-    "orm": "default",
-    "workers": env_int("Q_WORKERS", 2),
-    "timeout": 60,
-    "retry": 120,
-    "max_attempts": 3,
-    "catch_up": False,
-    "label": _("Tâches de fond"),
-}
+
+def q_cluster_settings(redis_url: str) -> dict:
+    """django-q2: a Redis list as broker when REDIS_URL is set, else the ORM
+    broker (nothing beyond the database). Results are saved in the database
+    either way. `retry` must exceed `timeout`, or a slow task is run twice."""
+    broker = {"redis": redis_url} if redis_url else {"orm": "default"}
+    return {
+        "name": "relais",
+        **broker,
+        "workers": env_int("Q_WORKERS", 2),
+        "timeout": 60,
+        "retry": 120,
+        "max_attempts": 3,
+        "catch_up": False,
+        "label": _("Tâches de fond"),
+    }
+
+
+Q_CLUSTER = q_cluster_settings(REDIS_URL)
 
 LOGGING = {
     "version": 1,
