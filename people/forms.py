@@ -104,7 +104,7 @@ def pin_sign_in_check(request, *, login_code: str, pin: str):
 BENEFICIARY_SORTS = {
     "prenom": Sort(_("Prénom (A à Z)"), ("user__first_name", "login_code")),
     "structure": Sort(_("Structure"), ("structure__name", "user__first_name", "pk")),
-    "recent": Sort(_("Ajoutés récemment"), ("-consent_at", "-pk")),
+    "recent": Sort(_("Ajoutés récemment"), ("-created_at", "-pk")),
     "code": Sort(_("Code de connexion"), ("login_code",)),
 }
 

@@ -8,7 +8,6 @@ from django.utils import timezone
 
 from workshops.services import session_create, session_enrol
 
-
 # Around today, so the upcoming, past and week lists all have rows (an empty
 # page skips its rows query).
 FIRST_DAY = timezone.localdate() - datetime.timedelta(days=30)
