@@ -40,7 +40,9 @@ def _rows(response) -> int:
     return response.content.decode().count('class="login-code"')
 
 
-def test_a_200_row_list_renders_50_rows_and_says_the_total(client, pro_corbeil, corbeil):
+def test_a_200_row_list_renders_50_rows_and_says_the_total(
+    client, pro_corbeil, corbeil
+):
     _many(corbeil, 200)
     client.force_login(pro_corbeil)
     response = client.get(URL)
