@@ -2,8 +2,6 @@
 360 px phone: the pagination is reachable, announced and big enough; axe finds
 nothing (lms/paging.py, includes/pagination.html)."""
 
-from pathlib import Path
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -12,9 +10,9 @@ from playwright.sync_api import expect
 
 from demo.services import DEMO_PASSWORD, demo_load
 from people.models import BeneficiaryProfile, Membership
-from tests.browser.conftest import axe_violations, sign_in
+from tests.browser.conftest import ARTIFACTS, axe_violations, sign_in
 
-SHOTS = Path("/tmp/paging")  # looked at by hand; not an artefact of the suite
+SHOTS = ARTIFACTS / "paging"  # screenshots to look at by hand
 
 
 def _many(structure, n: int) -> None:
@@ -62,7 +60,7 @@ def test_a_professional_pages_through_beneficiaries_by_keyboard_at_360px(
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"la page déborde de {overflow}px"
     assert axe_violations(page) == []
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     nav.scroll_into_view_if_needed()
     page.screenshot(path=SHOTS / "beneficiaires-360.png", full_page=True)
 
