@@ -3,7 +3,8 @@
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from people import roles
 from people.models import Structure
@@ -13,13 +14,22 @@ from workshops.models import Accompaniment, Participation, WorkshopSession
 
 def sessions_for_user(user) -> QuerySet[WorkshopSession]:
     """Sessions of the user's structures, with their participant count, in
-    date and time order (an aggregate drops Meta.ordering: it is stated here)."""
+    date and time order. The count is a subquery, not a GROUP BY: a page of
+    the list counts only its own rows' participants, and the list's total is a
+    plain COUNT (lms/paging.py)."""
+    participants = (
+        Participation.objects.filter(session=OuterRef("pk"))
+        .order_by()
+        .values("session")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return (
         WorkshopSession.objects.filter(
             structure__in=structures_for_user(user).values("pk")
         )
         .select_related("structure")
-        .annotate(participant_count=Count("participations"))
+        .annotate(participant_count=Coalesce(Subquery(participants), 0))
         .order_by("date", "start_time", "pk")
     )
 
