@@ -14,6 +14,8 @@ class DiagnosticViewSet(SnippetViewSet):
     menu_order = 260
     list_display = ["title", "audience", "draft"]
     list_filter = ["audience", "draft"]
+    search_fields = ["title"]
+    list_per_page = 50  # lms/paging.py: every list about 50 rows
     panels = [
         FieldPanel("title"),
         FieldPanel("audience"),

@@ -17,6 +17,7 @@ class StructureAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "town", "departement", "active"]
     list_filter = ["kind", "active", "departement"]
     search_fields = ["name", "town"]
+    list_per_page = 50  # lms/paging.py: every list about 50 rows
     inlines = [MembershipInline]
 
 
@@ -28,6 +29,8 @@ class AuditEventAdmin(admin.ModelAdmin):
     list_filter = ["action", "structure"]
     search_fields = ["actor_label", "target_label"]
     date_hierarchy = "created_at"
+    ordering = ["-created_at", "-pk"]
+    list_per_page = 50
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
+from lms.paging import Sort, SortField
 from people.backends import LoginCodeBackend
 from people.selectors import beneficiary_is_locked, login_code_normalize
 from people.throttle import pin_failure_record, pin_failures_exceeded
@@ -99,6 +100,15 @@ def pin_sign_in_check(request, *, login_code: str, pin: str):
     )
 
 
+# The beneficiaries list's sorts (lms/paging.py): the only orders it accepts.
+BENEFICIARY_SORTS = {
+    "prenom": Sort(_("Prénom (A à Z)"), ("user__first_name", "login_code")),
+    "structure": Sort(_("Structure"), ("structure__name", "user__first_name", "pk")),
+    "recent": Sort(_("Ajoutés récemment"), ("-created_at", "-pk")),
+    "code": Sort(_("Code de connexion"), ("login_code",)),
+}
+
+
 class BeneficiarySearchForm(forms.Form):
     q = forms.CharField(
         label=_("Rechercher un prénom ou un code"), required=False, max_length=100
@@ -109,6 +119,7 @@ class BeneficiarySearchForm(forms.Form):
         required=False,
         empty_label=_("Toutes mes structures"),
     )
+    tri = SortField(BENEFICIARY_SORTS)
 
     def __init__(self, *args, structures, **kwargs):
         super().__init__(*args, **kwargs)

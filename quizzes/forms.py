@@ -1,7 +1,22 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lms.paging import Sort, SortField
 from quizzes.models import QuestionKind
+
+# The marking queue's sorts (lms/paging.py): the only orders it accepts.
+MARKING_SORTS = {
+    "ancien": Sort(_("Plus anciennes d'abord"), ("answered_at", "pk")),
+    "recent": Sort(_("Plus récentes d'abord"), ("-answered_at", "-pk")),
+    "quiz": Sort(_("Quiz (A à Z)"), ("attempt__quiz__title", "answered_at", "pk")),
+}
+
+
+class MarkingQueueSearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Rechercher un prénom ou un quiz"), required=False, max_length=100
+    )
+    tri = SortField(MARKING_SORTS)
 
 
 class AnswerForm(forms.Form):

@@ -146,12 +146,18 @@ def can_mark(user, answer: Answer) -> bool:
     return learners is None or learners.filter(pk=answer.attempt.user_id).exists()
 
 
-def marking_queue_get(*, user):
-    """Open answers waiting for a person, limited to what the user may mark."""
+def marking_queue_get(*, user, search: str = ""):
+    """Open answers waiting for a person, limited to what the user may mark, of
+    a learner or a quiz whose name holds `search`; oldest first."""
     pending = Answer.objects.filter(status=AnswerStatus.PENDING)
     learners = markable_learners(user)
     if learners is not None:
         pending = pending.filter(attempt__user__in=learners)
+    if search:
+        pending = pending.filter(
+            Q(attempt__user__first_name__icontains=search)
+            | Q(attempt__quiz__title__icontains=search)
+        )
     return pending.select_related(
         "question", "attempt__quiz", "attempt__user"
     ).order_by("answered_at")

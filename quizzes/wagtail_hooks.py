@@ -24,6 +24,10 @@ class QuizViewSet(SnippetViewSet):
     list_display = ["title", "competence_area", "pass_mark", "draft"]
     list_filter = ["draft", "competence_area"]
     search_fields = ["title"]
+    # The database search backend fails on a field-restricted search under
+    # SQLite ("no such column"): the listing searches through the ORM.
+    search_backend_name = None
+    list_per_page = 50  # lms/paging.py: every list about 50 rows
     panels = [
         FieldPanel("title"),
         FieldPanel("description"),
@@ -58,6 +62,8 @@ class QuestionViewSet(SnippetViewSet):
     list_display = ["text", "kind", "category", "points"]
     list_filter = ["kind", "category"]
     search_fields = ["text"]
+    search_backend_name = None  # see QuizViewSet
+    list_per_page = 50
     panels = [
         FieldPanel("kind"),
         FieldPanel("text"),
@@ -87,6 +93,8 @@ class QuestionCategoryViewSet(SnippetViewSet):
     icon = "folder-open-1"
     menu_label = _("Catégories")
     list_display = ["name", "parent"]
+    search_fields = ["name"]
+    list_per_page = 50
 
 
 class QuizzesViewSetGroup(SnippetViewSetGroup):

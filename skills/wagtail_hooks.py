@@ -9,6 +9,7 @@ class CompetenceAreaViewSet(SnippetViewSet):
     model = CompetenceArea
     icon = "folder-open-inverse"
     list_display = ["number", "name"]
+    list_per_page = 50  # lms/paging.py: every list about 50 rows
     menu_label = _("Domaines")
 
 
@@ -16,6 +17,7 @@ class LevelViewSet(SnippetViewSet):
     model = Level
     icon = "order"
     list_display = ["code", "name", "rank", "summary"]
+    list_per_page = 50
     menu_label = _("Niveaux")
 
 

@@ -5,12 +5,59 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
+from lms.paging import Sort, SortField
 from people.forms import LOCKED_MESSAGE, BeneficiaryCreateForm, CodeLoginForm
 from people.models import Structure
 from people.services import beneficiary_pin_matches
 from people.throttle import GUIDED_PIN, PIN, failure_record, failures_exceeded
 from skills.models import Level
 from workshops.models import Autonomy, Participation, Theme
+
+# The sorts the workshop lists accept (lms/paging.py); nothing else reaches
+# order_by. Sessions by date: upcoming soonest first, past latest first.
+SESSION_SORTS = {
+    "date": Sort(_("Date"), ("date", "start_time", "pk")),
+    "titre": Sort(_("Titre (A à Z)"), ("title", "date", "pk")),
+}
+ACCOMPANIMENT_SORTS = {
+    "recent": Sort(_("Plus récents d'abord"), ("-date", "-pk")),
+    "ancien": Sort(_("Plus anciens d'abord"), ("date", "pk")),
+    "personne": Sort(_("Personne (A à Z)"), ("beneficiary__user__first_name", "-pk")),
+}
+RECORD_SORTS = {
+    "recent": Sort(_("Plus récents d'abord"), ("-date", "-start_time", "-pk")),
+    "ancien": Sort(_("Plus anciens d'abord"), ("date", "start_time", "pk")),
+    "titre": Sort(_("Titre (A à Z)"), ("title", "-date", "-pk")),
+}
+
+
+class ListSearchForm(forms.Form):
+    """The search, structure filter and sort above a workshop list; an unknown
+    structure is simply not offered (the list stays within the user's)."""
+
+    q = forms.CharField(label=_("Rechercher"), required=False, max_length=100)
+    structure = forms.ModelChoiceField(
+        label=_("Structure"),
+        queryset=None,
+        required=False,
+        empty_label=_("Toutes mes structures"),
+    )
+
+    def __init__(self, *args, structures, sorts, search_label, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["q"].label = search_label
+        self.fields["structure"].queryset = structures
+        self.fields["tri"] = SortField(sorts)
+
+    def filters(self) -> dict:
+        """The search, structure and sort key ("" for the default)."""
+        if not self.is_valid():
+            return {"search": "", "structure": None, "sort": ""}
+        return {
+            "search": self.cleaned_data["q"].strip(),
+            "structure": self.cleaned_data["structure"],
+            "sort": self.cleaned_data["tri"],
+        }
 
 
 class DateInput(forms.DateInput):
@@ -197,6 +244,11 @@ class IndicatorsFilterForm(forms.Form):
         required=False,
         empty_label=_("Toutes mes structures"),
     )
+    # The records table's search and sort; the figures ignore them.
+    q = forms.CharField(
+        label=_("Rechercher un atelier du registre"), required=False, max_length=100
+    )
+    tri = SortField(RECORD_SORTS, label=_("Trier le registre par"))
 
     def __init__(self, *args, structures, **kwargs):
         super().__init__(*args, **kwargs)

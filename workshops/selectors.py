@@ -3,7 +3,8 @@
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from people import roles
 from people.models import Structure
@@ -13,13 +14,22 @@ from workshops.models import Accompaniment, Participation, WorkshopSession
 
 def sessions_for_user(user) -> QuerySet[WorkshopSession]:
     """Sessions of the user's structures, with their participant count, in
-    date and time order (an aggregate drops Meta.ordering: it is stated here)."""
+    date and time order. The count is a subquery, not a GROUP BY: a page of
+    the list counts only its own rows' participants, and the list's total is a
+    plain COUNT (lms/paging.py)."""
+    participants = (
+        Participation.objects.filter(session=OuterRef("pk"))
+        .order_by()
+        .values("session")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return (
         WorkshopSession.objects.filter(
             structure__in=structures_for_user(user).values("pk")
         )
         .select_related("structure")
-        .annotate(participant_count=Count("participations"))
+        .annotate(participant_count=Coalesce(Subquery(participants), 0))
         .order_by("date", "start_time", "pk")
     )
 
@@ -40,19 +50,53 @@ def upcoming_sessions_for_learner(
     )
 
 
-def session_list_get(*, user, today: datetime.date) -> dict:
-    """Upcoming and past sessions; two queries whatever their number."""
-    sessions = list(sessions_for_user(user))
+def sessions_filter(
+    sessions: QuerySet[WorkshopSession], *, search: str = "", structure=None
+) -> QuerySet[WorkshopSession]:
+    """Sessions whose title holds `search`, of `structure` if given."""
+    if search:
+        sessions = sessions.filter(title__icontains=search)
+    if structure is not None:
+        sessions = sessions.filter(structure=structure)
+    return sessions
+
+
+def session_list_get(
+    *,
+    user,
+    today: datetime.date,
+    search: str = "",
+    structure: Structure | None = None,
+    order: tuple[str, ...] = ("date", "start_time", "pk"),
+) -> dict:
+    """Upcoming sessions in `order`, past ones in the reverse order (latest
+    first by date), as querysets to page: two queries per page shown."""
+    sessions = sessions_filter(
+        sessions_for_user(user), search=search, structure=structure
+    )
+    backwards = tuple(f[1:] if f.startswith("-") else f"-{f}" for f in order)
     return {
-        "upcoming": [s for s in sessions if s.date >= today],
-        "past": [s for s in sessions if s.date < today][::-1],
+        "upcoming": sessions.filter(date__gte=today).order_by(*order),
+        "past": sessions.filter(date__lt=today).order_by(
+            *(backwards if order[0] == "date" else order)
+        ),
     }
 
 
-def week_get(*, user, monday: datetime.date) -> list[dict]:
-    """The seven days from monday, each with its sessions (one query)."""
+def week_get(
+    *, user, monday: datetime.date, search: str = "", structure=None
+) -> QuerySet[WorkshopSession]:
+    """The sessions of the seven days from monday, in date and time order."""
+    sunday = monday + datetime.timedelta(days=6)
+    return sessions_filter(
+        sessions_for_user(user), search=search, structure=structure
+    ).filter(date__range=(monday, sunday))
+
+
+def week_days(monday: datetime.date, sessions) -> list[dict]:
+    """The seven days from monday, each with its sessions among `sessions`
+    (one page of week_get)."""
     days = [monday + datetime.timedelta(days=i) for i in range(7)]
-    sessions = list(sessions_for_user(user).filter(date__range=(days[0], days[-1])))
     return [{"day": d, "sessions": [s for s in sessions if s.date == d]} for d in days]
 
 
@@ -101,8 +145,16 @@ def leaders_for_user(user, *, structure: Structure | None = None) -> QuerySet:
     )
 
 
-def accompaniments_for_user(user) -> QuerySet[Accompaniment]:
-    """Individual help recorded in the user's structures."""
-    return Accompaniment.objects.filter(
+def accompaniments_for_user(
+    user, *, search: str = "", structure: Structure | None = None
+) -> QuerySet[Accompaniment]:
+    """Individual help recorded in the user's structures, of the person whose
+    first name holds `search`, of `structure` if given (one query)."""
+    records = Accompaniment.objects.filter(
         structure__in=structures_for_user(user).values("pk")
     ).select_related("structure", "professional", "beneficiary__user")
+    if search:
+        records = records.filter(beneficiary__user__first_name__icontains=search)
+    if structure is not None:
+        records = records.filter(structure=structure)
+    return records

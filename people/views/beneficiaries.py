@@ -11,8 +11,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.errors import form_errors_add
+from lms.paging import page_get, sort_get
 from lms.wording import of_name
 from people.forms import (
+    BENEFICIARY_SORTS,
     CONSENT_TEXT,
     BeneficiaryCreateForm,
     BeneficiarySearchForm,
@@ -39,15 +41,16 @@ def beneficiary_list(request):
     if form.is_valid():
         search = form.cleaned_data["q"]
         structure = form.cleaned_data["structure"]
+    sort = sort_get(request, BENEFICIARY_SORTS, default="prenom")
     beneficiaries = beneficiaries_for_user(
         request.user, search=search, structure=structure
-    )
+    ).order_by(*BENEFICIARY_SORTS[sort].fields)
     return render(
         request,
         "people/beneficiary_list.html",
         {
             "form": form,
-            "beneficiaries": beneficiaries,
+            "page": page_get(request, beneficiaries),
             "has_structures": structures.exists(),
             "searching": bool(search or structure),
         },

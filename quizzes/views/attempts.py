@@ -12,7 +12,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wagtail.models import Page
 
 from lms.errors import error_message_add
-from quizzes.forms import AnswerForm, MarkForm
+from lms.paging import page_get
+from quizzes.forms import (
+    MARKING_SORTS,
+    AnswerForm,
+    MarkForm,
+    MarkingQueueSearchForm,
+)
 from quizzes.models import Attempt, FeedbackMode, Quiz
 from quizzes.selectors import (
     attempt_steps_get,
@@ -194,10 +200,21 @@ def attempt_result(request, attempt_id: int):
 @login_required
 @require_GET
 def marking_queue(request):
-    answers = marking_queue_get(user=request.user)
-    if not answers.exists() and not _may_mark_someone(request.user):
+    if not _may_mark_someone(request.user):
         raise PermissionDenied
-    return render(request, "quizzes/marking_queue.html", {"answers": answers})
+    form = MarkingQueueSearchForm(request.GET or None)
+    search, sort = "", "ancien"
+    if form.is_valid():
+        search = form.cleaned_data["q"].strip()
+        sort = form.cleaned_data["tri"] or sort
+    answers = marking_queue_get(user=request.user, search=search).order_by(
+        *MARKING_SORTS[sort].fields
+    )
+    return render(
+        request,
+        "quizzes/marking_queue.html",
+        {"form": form, "page": page_get(request, answers), "searching": bool(search)},
+    )
 
 
 def _may_mark_someone(user) -> bool:

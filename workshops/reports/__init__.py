@@ -8,7 +8,9 @@ from workshops.reports.selectors import (
     report_initial_get,
     session_attendance_get,
     session_has_started,
+    session_records,
     session_records_get,
+    session_records_reports,
     session_report_refusal,
 )
 from workshops.reports.services import report_save
@@ -20,6 +22,8 @@ __all__ = [
     "report_save",
     "session_attendance_get",
     "session_has_started",
+    "session_records",
     "session_records_get",
+    "session_records_reports",
     "session_report_refusal",
 ]

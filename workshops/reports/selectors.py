@@ -253,6 +253,44 @@ def indicators_get(
     }
 
 
+def session_records(
+    *,
+    user,
+    start: datetime.date,
+    end: datetime.date,
+    structure: Structure | None = None,
+    now: datetime.datetime | None = None,
+    search: str = "",
+    order: tuple[str, ...] = ("-date", "-start_time", "-pk"),
+) -> QuerySet[WorkshopSession]:
+    """The structure's records, to page: sessions of the period that have
+    started (cancelled ones too), whose title holds `search`, newest first (or
+    in `order`), with attendance counts. One query per page."""
+    sessions = WorkshopSession.objects.filter(
+        structure__in=_scope(user, structure), date__range=(start, end)
+    ).filter(_started(now))
+    if search:
+        sessions = sessions.filter(title__icontains=search)
+    return (
+        sessions.select_related("structure", "report")
+        .annotate(
+            enrolled=Count("participations"),
+            **_attendance_counts("participations", prefix="participations__"),
+        )
+        .order_by(*order)
+    )
+
+
+def session_records_reports(rows) -> list[WorkshopSession]:
+    """The rows (of session_records) as a list, each with its report as
+    `activity_report` (None if missing); no query beyond the rows'."""
+    rows = list(rows)
+    for session in rows:
+        # A missing reverse one-to-one raises an AttributeError subclass.
+        session.activity_report = getattr(session, "report", None)
+    return rows
+
+
 def session_records_get(
     *,
     user,
@@ -261,23 +299,8 @@ def session_records_get(
     structure: Structure | None = None,
     now: datetime.datetime | None = None,
 ) -> list[WorkshopSession]:
-    """The structure's records: sessions of the period that have started
-    (cancelled ones too), newest first, with attendance counts and their report
-    as `activity_report` (None if missing). One query."""
-    sessions = (
-        WorkshopSession.objects.filter(
-            structure__in=_scope(user, structure), date__range=(start, end)
-        )
-        .filter(_started(now))
-        .select_related("structure", "report")
-        .annotate(
-            enrolled=Count("participations"),
-            **_attendance_counts("participations", prefix="participations__"),
-        )
-        .order_by("-date", "-start_time", "-pk")
+    """All the records of the period, newest first, with `activity_report`
+    (see session_records). One query."""
+    return session_records_reports(
+        session_records(user=user, start=start, end=end, structure=structure, now=now)
     )
-    rows = list(sessions)
-    for session in rows:
-        # A missing reverse one-to-one raises an AttributeError subclass.
-        session.activity_report = getattr(session, "report", None)
-    return rows

@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.errors import form_errors_add
+from lms.paging import page_get
 from people.selectors import beneficiaries_for_user, structures_for_user
 from workshops import selectors, services
-from workshops.forms import AccompanimentForm
+from workshops.forms import ACCOMPANIMENT_SORTS, AccompanimentForm, ListSearchForm
 from workshops.views.access import accompaniment_or_404, manager_required
 
 
@@ -19,9 +20,24 @@ from workshops.views.access import accompaniment_or_404, manager_required
 @login_required
 def accompaniment_list(request):
     manager_required(request)
-    records = selectors.accompaniments_for_user(request.user)
+    form = ListSearchForm(
+        request.GET or None,
+        structures=structures_for_user(request.user),
+        sorts=ACCOMPANIMENT_SORTS,
+        search_label=_("Rechercher un prénom"),
+    )
+    filters = form.filters()
+    records = selectors.accompaniments_for_user(
+        request.user, search=filters["search"], structure=filters["structure"]
+    ).order_by(*ACCOMPANIMENT_SORTS[filters["sort"] or "recent"].fields)
     return render(
-        request, "workshops/accompaniment_list.html", {"accompaniments": records}
+        request,
+        "workshops/accompaniment_list.html",
+        {
+            "form": form,
+            "page": page_get(request, records),
+            "searching": bool(filters["search"] or filters["structure"]),
+        },
     )
 
 

@@ -15,10 +15,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.errors import form_errors_add
+from lms.paging import page_get
 from lms.spreadsheet import spreadsheet_csv
 from people.selectors import structures_for_user
 from workshops import reports, selectors
-from workshops.forms import IndicatorsFilterForm, ReportForm
+from workshops.forms import RECORD_SORTS, IndicatorsFilterForm, ReportForm
 from workshops.views.access import accompaniment_or_404, manager_required
 
 
@@ -118,6 +119,20 @@ def _query(form: IndicatorsFilterForm) -> str:
     return urlencode(params)
 
 
+def _records_page(request, form: IndicatorsFilterForm, period: dict):
+    """One page of the period's records, searched and sorted as asked."""
+    sort = RECORD_SORTS[form.cleaned_data["tri"] or "recent"]
+    rows = reports.session_records(
+        user=request.user,
+        **period,
+        search=form.cleaned_data["q"].strip(),
+        order=sort.fields,
+    )
+    page = page_get(request, rows)
+    page.object_list = reports.session_records_reports(page.object_list)
+    return page
+
+
 @require_GET
 @login_required
 def indicators(request):
@@ -128,7 +143,7 @@ def indicators(request):
         period = _period(form)
         context |= {
             "figures": reports.indicators_get(user=request.user, **period),
-            "records": reports.session_records_get(user=request.user, **period),
+            "records": _records_page(request, form, period),
             "chosen": [period["structure"]] if period["structure"] else structures,
             "query": _query(form),
         }

@@ -14,14 +14,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lms.errors import error_message_add, form_errors_add
+from lms.paging import page_get
 from lms.wording import of_name
 from people.forms import CONSENT_TEXT
 from people.pin_once import pin_keep_once
 from people.selectors import beneficiaries_for_user, structures_for_user
 from workshops import selectors, services
 from workshops.forms import (
+    SESSION_SORTS,
     CancelForm,
     EnrolForm,
+    ListSearchForm,
     SessionForm,
     WalkInForm,
 )
@@ -50,21 +53,62 @@ def _week_param(day: datetime.date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _week_query(request, day: datetime.date) -> str:
+    """The list's address showing day's week, with the same search and filters,
+    from the first page of every list."""
+    query = request.GET.copy()
+    for key in ("page", "avenir", "passes"):
+        query.pop(key, None)
+    query["semaine"] = _week_param(day)
+    return "?" + query.urlencode()
+
+
 @require_GET
 @login_required
 def session_list(request):
     manager_required(request)
     today = timezone.localdate()
-    context = selectors.session_list_get(user=request.user, today=today)
+    form = ListSearchForm(
+        request.GET or None,
+        structures=structures_for_user(request.user),
+        sorts=SESSION_SORTS,
+        search_label=_("Rechercher un titre d'atelier"),
+    )
+    filters = form.filters()
+    sort = SESSION_SORTS[filters["sort"] or "date"]
+    lists = selectors.session_list_get(
+        user=request.user,
+        today=today,
+        search=filters["search"],
+        structure=filters["structure"],
+        order=sort.fields,
+    )
+    context = {
+        "form": form,
+        "searching": bool(filters["search"] or filters["structure"]),
+        "upcoming": page_get(request, lists["upcoming"], param="avenir"),
+        "past": page_get(request, lists["past"], param="passes"),
+    }
     monday = _monday_of(request.GET.get("semaine", ""))
     if monday is not None:
+        week = page_get(
+            request,
+            selectors.week_get(
+                user=request.user,
+                monday=monday,
+                search=filters["search"],
+                structure=filters["structure"],
+            ),
+            param="page",
+        )
         context |= {
-            "week": selectors.week_get(user=request.user, monday=monday),
+            "week_page": week,
+            "week": selectors.week_days(monday, week.object_list),
             "week_label": _week_param(monday),
-            "previous_week": _week_param(monday - datetime.timedelta(days=7)),
-            "next_week": _week_param(monday + datetime.timedelta(days=7)),
+            "previous_week": _week_query(request, monday - datetime.timedelta(days=7)),
+            "next_week": _week_query(request, monday + datetime.timedelta(days=7)),
         }
-    context["this_week"] = _week_param(today)
+    context["this_week"] = _week_query(request, today)
     return render(request, "workshops/session_list.html", context)
 
 

@@ -1,0 +1,97 @@
+"""One page of a list a person browses, and its sort order.
+
+Every list page calls `page_get` (and `sort_get` when the list can be sorted) and
+includes `includes/pagination.html`; its links keep the search, filters and
+sort. A list is never rendered
+whole: its HTML stays small and its query count flat whatever the data.
+"""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+PER_PAGE = 50
+PAGE_PARAM = "page"
+SORT_PARAM = "tri"
+
+
+@dataclass(frozen=True)
+class Sort:
+    """A sort a person may choose: its label and the `order_by` fields it uses
+    (the last one unique, so pages never overlap)."""
+
+    label: str
+    fields: tuple[str, ...]
+
+
+def number_display(value: int) -> str:
+    """A count in French typography: « 1 234 » (narrow no-break space)."""
+    return f"{value:,}".replace(",", "\u202f")
+
+
+def sort_get(request, sorts: dict[str, Sort], default: str) -> str:
+    """The chosen sort key from `?tri=`, or `default` for a missing or unknown
+    key: user input never reaches `order_by` itself."""
+    key = request.GET.get(SORT_PARAM, "")
+    return key if key in sorts else default
+
+
+class SortField(forms.ChoiceField):
+    """The « Trier par » menu of a list's search form. An unknown key is not an
+    error (the search and filters still apply): it cleans to "", the default."""
+
+    def __init__(self, sorts: dict[str, Sort], **kwargs):
+        kwargs.setdefault("label", _("Trier par"))
+        choices = [(key, sort.label) for key, sort in sorts.items()]
+        super().__init__(choices=choices, required=False, **kwargs)
+
+    def clean(self, value):
+        value = super().to_python(value)
+        return value if self.valid_value(value) else ""
+
+
+def _href(request, param: str, number: int) -> str:
+    """This page's address for page `number`, keeping every other parameter
+    (search, filters, sort, another list's page)."""
+    query = request.GET.copy()
+    query[param] = str(number)
+    return "?" + query.urlencode()
+
+
+def page_get(
+    request,
+    items: QuerySet | list,
+    *,
+    per_page: int = PER_PAGE,
+    param: str = PAGE_PARAM,
+) -> Page:
+    """The page `?<param>=` asks for: a non-number or a number below 1 shows the
+    first page, a number past the end the last, never an error. Two queries on a
+    queryset (the count and the rows), whatever the list's length. Adds what
+    includes/pagination.html shows: `total_display` (the total in French
+    typography), `links` (page numbers around the current one, None for a gap)
+    and `previous_href` / `next_href`."""
+    paginator = Paginator(items, per_page)
+    asked = request.GET.get(param, "").strip()
+    if asked.startswith("-") or asked == "0":
+        asked = "1"  # below the first page: the first, not the last
+    page = paginator.get_page(asked)
+    page.total_display = number_display(paginator.count)
+    page.links = []
+    if paginator.num_pages > 1:
+        for number in paginator.get_elided_page_range(
+            page.number, on_each_side=1, on_ends=1
+        ):
+            page.links.append(
+                None
+                if number == Paginator.ELLIPSIS
+                else (number, _href(request, param, number))
+            )
+    page.previous_href = (
+        _href(request, param, page.number - 1) if page.has_previous() else ""
+    )
+    page.next_href = _href(request, param, page.number + 1) if page.has_next() else ""
+    return page
