@@ -548,6 +548,7 @@ def wait_for(port: int, timeout: float = 60) -> None:
 
 
 # A fixed CSRF secret sent as cookie and header: the POST exports accept it.
+TIMEOUT = 300  # seconds; gunicorn's --timeout is the same
 CSRF = "b3nchb3nchb3nchb3nchb3nchb3nch12"
 
 
@@ -561,17 +562,24 @@ def fetch(url: str, cookie: str) -> tuple[float, int, int]:
     request = urllib.request.Request(url, data=data, headers=headers)
     start = time.perf_counter()
     try:
-        with urllib.request.urlopen(request, timeout=120) as response:
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
             body = response.read()
             status = response.status
     except urllib.error.HTTPError as exc:
         body, status = exc.read(), exc.code
+    except OSError:  # timed out or refused: counted as an error, not fatal
+        body, status = b"", 0
     return (time.perf_counter() - start) * 1000, status, len(body)
 
 
 def _url(base: str, path: str) -> str:
     method, _space, rest = path.rpartition(" ")
     return f"{method} {base}{rest}".strip()
+
+
+def _errors(row: dict) -> str:
+    count = row.get("errors", 0) + row.get("errors_20", 0)
+    return f" ({count} errors)" if count else ""
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -709,7 +717,9 @@ def main() -> None:
                 print(f"  {name}: HTTP {status}", flush=True)
                 continue
             fetch(url, cookie)
-            single = [fetch(url, cookie)[0] for _ in range(args.runs)]
+            single = [fetch(url, cookie) for _ in range(args.runs)]
+            single_errors = sum(1 for r in single if r[1] != 200)
+            single = [r[0] for r in single]
             with ThreadPoolExecutor(args.users) as pool:
                 loaded = list(
                     pool.map(
@@ -726,10 +736,16 @@ def main() -> None:
                 "p50": percentile(single, 50),
                 "p95": percentile(single, 95),
                 "p95_20": percentile([r[0] for r in loaded], 95),
+                "errors": single_errors,
                 "errors_20": sum(1 for r in loaded if r[1] != 200),
                 "rss_growth_mb": round(growth / 1024, 1),
             }
             print(f"  {name}: {rows[name]}", flush=True)
+            # What is measured so far survives a run cut short.
+            OUT.mkdir(exist_ok=True)
+            (OUT / f"network-{args.scale:g}.partial.json").write_text(
+                json.dumps(rows, indent=2)
+            )
     finally:
         for proc in procs:
             proc.terminate()
@@ -778,7 +794,7 @@ def main() -> None:
             continue
         lines.append(
             f"| {name} | {row['as']} | {row['kb']} | {row['p50']} | {row['p95']} | "
-            f"{row['p95_20']} | {row['rss_growth_mb']} |"
+            f"{row['p95_20']}{_errors(row)} | {row['rss_growth_mb']} |"
         )
     OUT.mkdir(exist_ok=True)
     stem = f"network-{args.scale:g}"
