@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 AXE := node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint bench bench-http bench-room lock clean
+.PHONY: help install run test test-fast lint bench bench-http bench-room bench-network lock clean
 
 help:
 	@echo "make run   — installe, migre, charge la démo, lance le site et les tâches de fond"
@@ -15,6 +15,9 @@ help:
 	@echo "make bench — mesures de performance (requêtes et temps de réponse) ;"
 	@echo "             make bench-http : pages de l'apprenant sous charge (gunicorn, wrk)"
 	@echo "             make bench-room : une salle de 30 en mode guidé (HTTP, 3 min)"
+	@echo "             make bench-network : un réseau entier sur PostgreSQL (100 structures,"
+	@echo "               20 000 bénéficiaires, 2 millions de leçons faites) ;"
+	@echo "               BENCH_NETWORK=\"--scale 0.05\" pour un essai rapide"
 
 $(STAMP): pyproject.toml requirements.lock
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
@@ -55,6 +58,12 @@ bench-http: install
 # them; report in test-artifacts/bench-room/. BENCH_ROOM="--duration 60" to shorten.
 bench-room: install
 	@$(PY) scripts/bench_room.py $(BENCH_ROOM)
+
+# A whole network on a throwaway PostgreSQL (bulk inserts), then every learner,
+# professional and coordinator page and every export, one client and 20
+# concurrent users; report in bench-results/. Not part of `make test`.
+bench-network: install
+	@$(PY) scripts/bench_network.py $(BENCH_NETWORK)
 
 # Refresh the pinned set after changing pyproject.toml.
 lock:

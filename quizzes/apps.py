@@ -8,5 +8,6 @@ class QuizzesConfig(AppConfig):
 
     def ready(self) -> None:
         # What this app holds about a person (people.gdpr: export, erasure) and
-        # its section of a beneficiary's page (people.sections).
-        from quizzes import gdpr, sections  # noqa: F401
+        # its section of a beneficiary's page (people.sections); the statistics
+        # counters follow deletions (quizzes.tallies: post_delete receivers).
+        from quizzes import gdpr, sections, tallies  # noqa: F401

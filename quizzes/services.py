@@ -23,6 +23,7 @@ from quizzes.models import (
 )
 from quizzes.selectors import can_mark
 from quizzes.signals import attempt_passed
+from quizzes.tallies import attempt_counts, question_tally_add, quiz_tally_add
 
 _random = random.SystemRandom()
 
@@ -98,12 +99,14 @@ def attempt_start(*, user, quiz: Quiz) -> Attempt:
         raise ValidationError(_("Cet exercice n'a pas encore de questions."))
     try:
         with transaction.atomic():
-            return Attempt.objects.create(
+            attempt = Attempt.objects.create(
                 user=user,
                 quiz=quiz,
                 question_ids=question_ids,
                 choice_orders=choice_orders,
             )
+            quiz_tally_add(quiz_id=quiz.pk, attempts=1)
+            return attempt
     except IntegrityError:
         # A concurrent request started one first: resume it.
         return Attempt.objects.get(user=user, quiz=quiz, state=AttemptState.IN_PROGRESS)
@@ -197,6 +200,7 @@ def attempt_score_update(
     )
     score = sum((a.points for a in answers), Decimal(0))
     pending = any(a.status == AnswerStatus.PENDING for a in answers)
+    was_finished, was_passed = attempt_counts(attempt)
     attempt.score = score
     attempt.max_score = Decimal(maximum)
     attempt.percent = (
@@ -214,6 +218,12 @@ def attempt_score_update(
             "passed",
             "finished_at",
         ]
+    )
+    finished, passed = attempt_counts(attempt)
+    quiz_tally_add(
+        quiz_id=attempt.quiz_id,
+        finished=finished - was_finished,
+        passed=passed - was_passed,
     )
     if attempt.passed:
         attempt_passed.send(sender=Attempt, attempt=attempt)
@@ -265,6 +275,12 @@ def answer_submit(
                 status=status,
                 points=points,
             )
+            question_tally_add(
+                quiz_id=attempt.quiz_id,
+                question_id=question.pk,
+                answered=1,
+                right=int(answer.is_right),
+            )
     except IntegrityError as exc:
         # The row lock above makes this rare; the constraint has the last word.
         raise ValidationError(_("Vous avez déjà répondu à cette question.")) from exc
@@ -305,12 +321,18 @@ def answer_mark(*, by, answer_id: int, points, comment: str = "") -> Answer:
         raise ValidationError(
             _("Les points vont de 0 à %(max)s.") % {"max": answer.question.points}
         )
+    was_right = answer.is_right
     answer.points = value
     answer.status = AnswerStatus.MARKED
     answer.marker_comment = comment.strip()
     answer.marked_by = by
     answer.marked_at = timezone.now()
     answer.save()
+    question_tally_add(
+        quiz_id=answer.attempt.quiz_id,
+        question_id=answer.question_id,
+        right=int(answer.is_right) - int(was_right),
+    )
     attempt = (
         Attempt.objects.select_for_update()
         .select_related("quiz")

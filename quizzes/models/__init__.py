@@ -10,6 +10,7 @@ from quizzes.models.bank import (
     Quiz,
     QuizQuestion,
 )
+from quizzes.models.tallies import QuestionTally, QuizTally
 
 __all__ = [
     "CHOICE_KINDS",
@@ -23,6 +24,8 @@ __all__ = [
     "Question",
     "QuestionCategory",
     "QuestionKind",
+    "QuestionTally",
     "Quiz",
     "QuizQuestion",
+    "QuizTally",
 ]

@@ -51,3 +51,37 @@ def test_simultaneous_submissions_of_one_answer_count_once():
     assert Answer.objects.filter(attempt=attempt, question=q1).count() == 1
     attempt.refresh_from_db()
     assert attempt.score == 0  # not finished: one question left
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_learners_are_all_counted_in_the_statistics():
+    from quizzes.models import QuestionTally, QuizTally
+
+    question = factories.question(QuestionKind.TRUE_FALSE)
+    quiz = factories.quiz(question)
+    learners = [builders.user() for _ in range(6)]
+    attempts = [attempt_start(user=person, quiz=quiz) for person in learners]
+    QuizTally.objects.all().delete()  # the first answers race to create the rows
+    barrier = threading.Barrier(len(learners))
+
+    def submit(person, attempt):
+        try:
+            barrier.wait()
+            answer_submit(
+                user=person, attempt_id=attempt.pk, question_id=question.pk, text="true"
+            )
+        finally:
+            connections.close_all()
+
+    threads = [
+        threading.Thread(target=submit, args=pair)
+        for pair in zip(learners, attempts, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    tally = QuestionTally.objects.get(quiz=quiz, question=question)
+    assert (tally.answered, tally.right) == (6, 6)
+    assert QuizTally.objects.get(quiz=quiz).finished == 6
