@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 from people import roles
 from people.selectors import learners_followed_by
 from quizzes.models import (
