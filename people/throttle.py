@@ -41,9 +41,13 @@ def _trusted(address, networks) -> bool:
     return address is not None and any(address in net for net in networks)
 
 
-def client_address(request) -> str:
-    """The client's address for the sign-in limits (also django-axes')."""
-    peer = request.META.get("REMOTE_ADDR", "") or "unknown"
+def client_address(request) -> str | None:
+    """The client's address for the sign-in limits (also django-axes'); None
+    when the request has none (a test client's forced sign-in): axes then
+    stores no address, which PostgreSQL's inet column requires."""
+    peer = request.META.get("REMOTE_ADDR", "") or None
+    if peer is None:
+        return None
     networks = _networks(tuple(settings.TRUSTED_PROXIES))
     if not _trusted(_parse(peer), networks):
         return peer
@@ -62,7 +66,7 @@ def client_address(request) -> str:
 
 
 def _key(request, kind: str, subject: str | None) -> str:
-    subject = subject or client_address(request)
+    subject = subject or client_address(request) or "unknown"
     return f"{kind}-failures:{subject}"
 
 

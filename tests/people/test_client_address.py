@@ -91,3 +91,10 @@ def test_behind_a_trusted_proxy_each_client_has_its_own_limit(
     # Another visitor behind the same proxy is not blocked by the first one.
     other = _wrong_pin(client, profiles[3], HTTP_X_FORWARDED_FOR="198.51.100.2")
     assert "Trop d" not in other.content.decode()
+
+
+def test_a_request_without_an_address_gives_none_for_axes_to_store(db):
+    from django.http import HttpRequest
+
+    # PostgreSQL's inet column refuses a made-up word; axes stores NULL.
+    assert client_address(HttpRequest()) is None
