@@ -99,6 +99,17 @@ def _reports_load(pro, structure) -> int:
     for session in sessions:
         values = report_initial_get(session=session)
         values["comment"] = remarks[session.title]
+        # Two neighbours came without an account: counted, never named.
+        values |= {
+            "materials": ["ordinateur", "tablette"],
+            "participant_count": values["participant_count"] + 2,
+            "anon_total": 2,
+            "anon_already_helped": 1,
+            "anon_gender_feminin": 1,
+            "anon_gender_masculin": 1,
+            "anon_age_soixante_dix_plus": 1,
+            "anon_status_retraite": 1,
+        }
         report_save(by=pro, session=session, **values)
         created += 1
     for record in Accompaniment.objects.filter(
@@ -146,7 +157,7 @@ def _today_session_load(pro, structure, people, today) -> int:
         duration_minutes=480,
         place="Salle informatique",
         capacity=8,
-        themes=["materiel"],
+        themes=["prendre_en_main_du_materiel"],
         courses=[course] if course else [],
     )
     for code in ("CRBA23", "CRBB45"):
@@ -189,8 +200,10 @@ def demo_workshops_load() -> int:
             beneficiary=people["CRBB45"],
             date=today - datetime.timedelta(days=3),
             duration_minutes=45,
-            themes=["sante", "demarches"],
-            autonomy="guidage",
+            themes=["sante", "aide_aux_demarches_administratives", "social_sante"],
+            procedure_detail="Création du compte santé en ligne",
+            materials=["telephone"],
+            autonomy="entierement_accompagne",
             notes="Compte santé créé ensemble.",
         )
         accompaniment_create(
@@ -198,9 +211,16 @@ def demo_workshops_load() -> int:
             structure=structure,
             date=today - datetime.timedelta(days=2),
             duration_minutes=20,
-            themes=["demarches"],
-            autonomy="besoin",
-            referral="France Services pour la suite du dossier.",
+            themes=["aide_aux_demarches_administratives", "logement"],
+            procedure_detail="Demande d'aide au logement",
+            materials=["ordinateur"],
+            place_type="domicile",
+            place_town="Corbeil-Essonnes",
+            place_postcode="91100",
+            autonomy="partiellement_autonome",
+            redirected=True,
+            redirection_kind="aide_aux_demarches_administratives",
+            redirection_detail="France Services pour la suite du dossier.",
         )
         created += 2
     return created + _reports_load(pro, structure)

@@ -11,7 +11,23 @@ from people.models import Structure
 from people.services import beneficiary_pin_matches
 from people.throttle import GUIDED_PIN, PIN, failure_record, failures_exceeded
 from skills.models import Level
-from workshops.models import Autonomy, Participation, Theme
+from workshops.cra import (
+    ANONYMOUS_GROUPS,
+    DURATION_PRESETS,
+    NOTES_MAX,
+    PLACE_DETAIL_MAX,
+    PROCEDURE_DETAIL_MAX,
+    REDIRECTION_DETAIL_MAX,
+    TOWN_MAX,
+    Autonomy,
+    Material,
+    PlaceType,
+    RedirectionStructure,
+    anonymous_field,
+    thematique_choices,
+    validate_postcode,
+)
+from workshops.models import Participation
 
 # The sorts the workshop lists accept (lms/paging.py); nothing else reaches
 # order_by. Sessions by date: upcoming soonest first, past latest first.
@@ -94,8 +110,8 @@ class SessionForm(forms.Form):
         label=_("Nombre de places"), min_value=1, max_value=100, initial=8
     )
     themes = forms.MultipleChoiceField(
-        label=_("Thèmes"),
-        choices=Theme.choices,
+        label=_("Thématiques"),
+        choices=lambda: thematique_choices("general"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -162,7 +178,129 @@ class EnrolForm(forms.Form):
         self.fields["beneficiary"].queryset = beneficiaries
 
 
-class AccompanimentForm(forms.Form):
+class DurationInput(forms.NumberInput):
+    """A number of minutes with the CRA's presets offered as suggestions (a
+    datalist: any other number stays possible, and nothing needs JavaScript)."""
+
+    template_name = "workshops/widgets/duration.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        list_id = f"{context['widget']['attrs'].get('id', name)}_presets"
+        context["widget"]["attrs"]["list"] = list_id
+        context["widget"]["list_id"] = list_id
+        context["widget"]["presets"] = DURATION_PRESETS
+        return context
+
+
+def duration_field(*, minimum: int, initial: int | None = None) -> forms.IntegerField:
+    return forms.IntegerField(
+        label=_("Durée (minutes)"),
+        min_value=minimum,
+        max_value=480,
+        initial=initial,
+        widget=DurationInput,
+        help_text=_("15, 30, 45, 60, 90 ou 120 minutes, ou une autre durée."),
+        error_messages={"required": _("Indiquez la durée en minutes.")},
+    )
+
+
+def _text(label: str, max_length: int, *, help_text: str = "", rows: int = 0):
+    """An optional free text, bounded, with a French message when too long."""
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=max_length,
+        help_text=help_text,
+        widget=forms.Textarea(attrs={"rows": rows}) if rows else None,
+        error_messages={
+            "max_length": _(
+                "Ce texte est trop long : %(limit_value)d caractères au plus "
+                "(il en fait %(show_value)d)."
+            )
+        },
+    )
+
+
+class CraFieldsMixin(forms.Form):
+    """The CRA fields an individual and a collective record share: place,
+    thématiques (general and administrative, saved as one list), précision of
+    the démarche, devices used."""
+
+    place_type = forms.ChoiceField(
+        label=_("Lieu"),
+        choices=PlaceType.choices,
+        initial=PlaceType.STRUCTURE,
+        required=False,  # none ticked: the structure, the usual place
+        widget=forms.RadioSelect,
+    )
+    place_detail = _text(
+        _("Précision du lieu"),
+        PLACE_DETAIL_MAX,
+        help_text=_("Facultatif. Par exemple : médiathèque, salle des fêtes."),
+    )
+    place_town = _text(
+        _("Commune"),
+        TOWN_MAX,
+        help_text=_("Obligatoire à domicile ou dans un autre lieu."),
+    )
+    place_postcode = forms.CharField(
+        label=_("Code postal"),
+        required=False,
+        max_length=5,
+        validators=[validate_postcode],
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        error_messages={
+            "max_length": _(
+                "Le code postal s'écrit avec 5 chiffres, par exemple 69003."
+            )
+        },
+    )
+    themes = forms.MultipleChoiceField(
+        label=_("Thématiques"),
+        choices=lambda: thematique_choices("general"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    admin_themes = forms.MultipleChoiceField(
+        label=_("Démarche administrative concernée"),
+        choices=lambda: thematique_choices("admin"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Avec la thématique « Aide aux démarches administratives »."),
+    )
+    procedure_detail = _text(
+        _("Précision de la démarche"),
+        PROCEDURE_DETAIL_MAX,
+        help_text=_("Facultatif. Par exemple : demande de carte grise."),
+    )
+    materials = forms.MultipleChoiceField(
+        label=_("Matériel utilisé"),
+        choices=Material.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A saved record holds one list: split it between the two fieldsets.
+        themes = self.initial.get("themes") or []
+        admin = {value for value, _label in thematique_choices("admin")}
+        self.initial["themes"] = [t for t in themes if t not in admin]
+        self.initial["admin_themes"] = [t for t in themes if t in admin]
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned["themes"] = [
+            *cleaned.get("themes", []),
+            *cleaned.pop("admin_themes", []),
+        ]
+        if "place_type" in cleaned and not cleaned["place_type"]:
+            cleaned["place_type"] = PlaceType.STRUCTURE
+        return cleaned
+
+
+class AccompanimentForm(CraFieldsMixin):
     structure = forms.ModelChoiceField(queryset=None, label=_("Structure"))
     beneficiary = forms.ModelChoiceField(
         queryset=None,
@@ -171,29 +309,34 @@ class AccompanimentForm(forms.Form):
         empty_label=_("Personne sans compte (anonyme)"),
     )
     date = forms.DateField(label=_("Date"), widget=DateInput)
-    duration_minutes = forms.IntegerField(
-        label=_("Durée (minutes)"), min_value=5, max_value=480, initial=30
-    )
-    themes = forms.MultipleChoiceField(
-        label=_("Thèmes"),
-        choices=Theme.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    duration_minutes = duration_field(minimum=5, initial=30)
     autonomy = forms.ChoiceField(
-        label=_("Autonomie constatée"),
+        label=_("Autonomie de la personne"),
         choices=Autonomy.choices,
         widget=forms.RadioSelect,
+        error_messages={"required": _("Indiquez l'autonomie de la personne.")},
     )
-    referral = forms.CharField(
-        label=_("Orientation"),
+    redirected = forms.TypedChoiceField(
+        label=_("La personne est-elle réorientée vers une autre structure ?"),
+        choices=[("non", _("Non")), ("oui", _("Oui"))],
+        coerce=lambda value: value == "oui",
+        initial="non",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("Facultatif : vers qui ou quel service la personne est orientée."),
+        empty_value=False,
+        widget=forms.RadioSelect,
     )
-    notes = forms.CharField(
-        label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    redirection_kind = forms.ChoiceField(
+        label=_("Type de structure"),
+        choices=[("", _("Choisir…")), *RedirectionStructure.choices],
+        required=False,
     )
+    redirection_detail = _text(
+        _("Précision de la réorientation"),
+        REDIRECTION_DETAIL_MAX,
+        help_text=_("Facultatif : le nom du service, la personne à voir."),
+        rows=2,
+    )
+    notes = _text(_("Notes"), NOTES_MAX, rows=3)
 
     def __init__(self, *args, structures, beneficiaries, **kwargs):
         super().__init__(*args, **kwargs)
@@ -204,16 +347,16 @@ class AccompanimentForm(forms.Form):
 
 
 class ReportForm(forms.Form):
+    """The report of an accompaniment: our own figures (participants, level)."""
+
     date = forms.DateField(label=_("Date"), widget=DateInput)
     participant_count = forms.IntegerField(
         label=_("Nombre de participants"), min_value=0, max_value=500
     )
-    duration_minutes = forms.IntegerField(
-        label=_("Durée (minutes)"), min_value=5, max_value=480
-    )
+    duration_minutes = duration_field(minimum=5)
     themes = forms.MultipleChoiceField(
-        label=_("Thèmes abordés"),
-        choices=Theme.choices,
+        label=_("Thématiques abordées"),
+        choices=lambda: thematique_choices("general") + thematique_choices("admin"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -222,15 +365,71 @@ class ReportForm(forms.Form):
         choices=lambda: [("", _("Non précisé")), *level_choices()],
         required=False,
     )
-    comment = forms.CharField(
-        label=_("Remarques"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+    comment = _text(
+        _("Remarques"),
+        NOTES_MAX,
         help_text=_(
             "Facultatif. Ce qui a marché, ce qui reste à revoir ; "
             "pas d'information personnelle sensible."
         ),
+        rows=3,
     )
+
+
+def _count(label: str) -> forms.IntegerField:
+    return forms.IntegerField(
+        label=label,
+        min_value=0,
+        max_value=500,
+        initial=0,
+        required=False,
+        widget=forms.NumberInput(attrs={"class": "input--count"}),
+    )
+
+
+class SessionReportForm(CraFieldsMixin, ReportForm):
+    """The report of a collective session, on the CRA: place, thématiques,
+    devices, and the participants without an account counted by breakdown."""
+
+    participant_count = forms.IntegerField(
+        label=_("Nombre total de participants"),
+        min_value=0,
+        max_value=500,
+        help_text=_("Les personnes suivies présentes et les participants anonymes."),
+    )
+    anon_total = forms.IntegerField(
+        label=_("Dont participants anonymes (sans compte)"),
+        min_value=0,
+        max_value=500,
+        initial=0,
+        required=False,
+    )
+    anon_already_helped = _count(_("Dont déjà accompagnés par la structure"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for group, (_label, values, _unknown) in ANONYMOUS_GROUPS.items():
+            for value in values:
+                self.fields[anonymous_field(group, value)] = _count(value.label)
+
+    def anonymous_groups(self) -> list[dict]:
+        """The breakdowns, each with its label and bound fields (for the
+        template's fieldsets)."""
+        return [
+            {
+                "label": label,
+                "unknown": unknown.label,
+                "fields": [self[anonymous_field(group, v)] for v in values],
+            }
+            for group, (label, values, unknown) in ANONYMOUS_GROUPS.items()
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if name.startswith("anon_") and value is None:
+                cleaned[name] = 0
+        return cleaned
 
 
 class IndicatorsFilterForm(forms.Form):

@@ -30,9 +30,17 @@ def accompaniments_export(user) -> list[dict]:
         {
             "date": a.date,
             "duree_minutes": a.duration_minutes,
-            "themes": ", ".join(a.theme_labels()),
+            "thematiques": ", ".join(a.theme_labels()),
+            "lieu": a.get_place_type_display(),
+            "precision_du_lieu": a.place_detail,
+            "commune": a.place_town,
+            "code_postal": a.place_postcode,
+            "precision_de_la_demarche": a.procedure_detail,
+            "materiel": ", ".join(a.material_labels()),
             "autonomie": a.get_autonomy_display(),
-            "orientation": a.referral,
+            "reoriente": a.redirected,
+            "structure_de_reorientation": a.get_redirection_kind_display(),
+            "precision_de_la_reorientation": a.redirection_detail,
             "notes": a.notes,
         }
         for a in Accompaniment.objects.filter(beneficiary__user=user).order_by(
@@ -42,10 +50,16 @@ def accompaniments_export(user) -> list[dict]:
 
 
 def accompaniments_erase(user) -> int:
-    """Clear what was written about the person in their accompaniments; the
-    dated, anonymous activity stays for the structure's figures."""
+    """Clear what was written about the person in their accompaniments (the
+    free texts: place, démarche, réorientation, notes); the dated, anonymous
+    activity and its CRA codes stay for the structure's figures."""
     return Accompaniment.objects.filter(beneficiary__user=user).update(
-        referral="", notes=""
+        place_detail="",
+        place_town="",
+        place_postcode="",
+        procedure_detail="",
+        redirection_detail="",
+        notes="",
     )
 
 

@@ -2,33 +2,81 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import (
+    MaxLengthValidator,
+    MaxValueValidator,
+    MinValueValidator,
+)
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from workshops.cra import (
+    ANONYMOUS_COUNT_FIELDS,
+    ANONYMOUS_GROUPS,
+    NOTES_MAX,
+    PLACE_DETAIL_MAX,
+    PROCEDURE_DETAIL_MAX,
+    REDIRECTION_DETAIL_MAX,
+    TOWN_MAX,
+    Autonomy,
+    PlaceType,
+    RedirectionStructure,
+    anonymous_errors,
+    anonymous_field,
+    material_labels,
+    place_errors,
+    thematique_labels,
+    thematiques_errors,
+    validate_materials,
+    validate_postcode,
+    validate_thematiques,
+)
 
-class Theme(models.TextChoices):
-    EQUIPMENT = "materiel", _("Prise en main du matériel")
-    BROWSING = "navigation", _("Navigation")
-    EMAIL = "email", _("E-mail")
-    ADMIN = "demarches", _("Démarches administratives")
-    HEALTH = "sante", _("Santé")
-    JOBS = "emploi", _("Emploi")
-    BANKING = "banque", _("Banque et achats")
-    SAFETY = "securite", _("Sécurité")
-    DOCUMENTS = "documents", _("Documents")
-    OTHER = "autre", _("Autre")
-
-
-def validate_themes(value) -> None:
-    allowed = set(Theme.values)
-    if not isinstance(value, list) or not set(value) <= allowed:
-        raise ValidationError(_("Choisissez les thèmes dans la liste."))
+# The themes are the CRA's thématiques (workshops/cra.py); the old name stays
+# for the migrations that name it.
+validate_themes = validate_thematiques
 
 
 class ThemeLabelsMixin:
     def theme_labels(self) -> list[str]:
-        return [Theme(t).label for t in self.themes if t in Theme.values]
+        return thematique_labels(self.themes)
+
+
+class CraPlaceAndUse(models.Model):
+    """What an individual and a collective activity record alike on the CRA:
+    where it took place, the démarche helped with, the devices used."""
+
+    place_type = models.CharField(
+        _("lieu"), max_length=20, choices=PlaceType.choices, default=PlaceType.STRUCTURE
+    )
+    place_detail = models.CharField(
+        _("précision du lieu"), max_length=PLACE_DETAIL_MAX, blank=True
+    )
+    place_town = models.CharField(_("commune"), max_length=TOWN_MAX, blank=True)
+    place_postcode = models.CharField(
+        _("code postal"), max_length=5, blank=True, validators=[validate_postcode]
+    )
+    procedure_detail = models.CharField(
+        _("précision de la démarche"), max_length=PROCEDURE_DETAIL_MAX, blank=True
+    )
+    materials = models.JSONField(
+        _("matériel utilisé"), default=list, blank=True, validators=[validate_materials]
+    )
+
+    class Meta:
+        abstract = True
+
+    def material_labels(self) -> list[str]:
+        return material_labels(self.materials)
+
+    def cra_errors(self) -> dict[str, list[str]]:
+        """The CRA's rules across fields: commune and code postal for a home
+        or another place, administrative thématiques with their parent."""
+        errors = place_errors(self.place_type, self.place_town, self.place_postcode)
+        theme_errors = thematiques_errors(self.themes)
+        if theme_errors:
+            errors["themes"] = theme_errors
+        return errors
 
 
 class Attendance(models.TextChoices):
@@ -40,12 +88,6 @@ class Attendance(models.TextChoices):
 
 # The marks a professional gives; UNKNOWN is only the state before marking.
 ATTENDANCE_MARKS = (Attendance.PRESENT, Attendance.ABSENT, Attendance.EXCUSED)
-
-
-class Autonomy(models.TextChoices):
-    GUIDED = "guidage", _("Avec guidage")
-    MOSTLY = "besoin", _("Autonome avec guidage en cas de besoin")
-    AUTONOMOUS = "autonome", _("Autonome")
 
 
 class WorkshopSession(ThemeLabelsMixin, models.Model):
@@ -91,7 +133,7 @@ class WorkshopSession(ThemeLabelsMixin, models.Model):
         verbose_name=_("parcours utilisés"),
     )
     themes = models.JSONField(
-        _("thèmes"), default=list, blank=True, validators=[validate_themes]
+        _("thématiques"), default=list, blank=True, validators=[validate_thematiques]
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -188,7 +230,7 @@ class Participation(models.Model):
         return f"{self.beneficiary} · {self.session}"
 
 
-class Accompaniment(ThemeLabelsMixin, models.Model):
+class Accompaniment(ThemeLabelsMixin, CraPlaceAndUse):
     structure = models.ForeignKey(
         "people.Structure",
         on_delete=models.CASCADE,
@@ -218,11 +260,24 @@ class Accompaniment(ThemeLabelsMixin, models.Model):
         validators=[MinValueValidator(5), MaxValueValidator(480)],
     )
     themes = models.JSONField(
-        _("thèmes"), default=list, blank=True, validators=[validate_themes]
+        _("thématiques"), default=list, blank=True, validators=[validate_thematiques]
     )
-    autonomy = models.CharField(_("autonomie"), max_length=10, choices=Autonomy.choices)
-    referral = models.TextField(_("orientation"), blank=True)
-    notes = models.TextField(_("notes"), blank=True)
+    autonomy = models.CharField(_("autonomie"), max_length=30, choices=Autonomy.choices)
+    redirected = models.BooleanField(_("réorienté vers une structure"), default=False)
+    redirection_kind = models.CharField(
+        _("type de structure de réorientation"),
+        max_length=40,
+        choices=RedirectionStructure.choices,
+        blank=True,
+    )
+    redirection_detail = models.CharField(
+        _("précision de la réorientation"),
+        max_length=REDIRECTION_DETAIL_MAX,
+        blank=True,
+    )
+    notes = models.TextField(
+        _("notes"), blank=True, validators=[MaxLengthValidator(NOTES_MAX)]
+    )
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
 
     class Meta:
@@ -233,8 +288,17 @@ class Accompaniment(ThemeLabelsMixin, models.Model):
     def __str__(self) -> str:
         return f"{self.date:%d/%m/%Y} · {self.get_autonomy_display()}"
 
+    def clean(self) -> None:
+        errors = self.cra_errors()
+        if self.redirected and not self.redirection_kind:
+            errors["redirection_kind"] = [
+                _("Choisissez le type de structure vers laquelle la personne va.")
+            ]
+        if errors:
+            raise ValidationError(errors)
 
-class ActivityReport(ThemeLabelsMixin, models.Model):
+
+class ActivityReport(ThemeLabelsMixin, CraPlaceAndUse):
     """What a session or an accompaniment amounted to, for the structure's
     indicators: written once, right after, mostly pre-filled."""
 
@@ -276,7 +340,7 @@ class ActivityReport(ThemeLabelsMixin, models.Model):
         validators=[MinValueValidator(5), MaxValueValidator(480)],
     )
     themes = models.JSONField(
-        _("thèmes"), default=list, blank=True, validators=[validate_themes]
+        _("thématiques"), default=list, blank=True, validators=[validate_thematiques]
     )
     level = models.ForeignKey(
         "skills.Level",
@@ -288,7 +352,19 @@ class ActivityReport(ThemeLabelsMixin, models.Model):
         related_name="+",
         verbose_name=_("niveau"),
     )
-    comment = models.TextField(_("remarques"), blank=True)
+    comment = models.TextField(
+        _("remarques"), blank=True, validators=[MaxLengthValidator(NOTES_MAX)]
+    )
+    # A session's participants without an account, counted (the Coop's
+    # « participants anonymes »); their breakdowns follow (add_to_class below).
+    anon_total = models.PositiveIntegerField(
+        _("participants anonymes"), default=0, validators=[MaxValueValidator(500)]
+    )
+    anon_already_helped = models.PositiveIntegerField(
+        _("anonymes déjà accompagnés"),
+        default=0,
+        validators=[MaxValueValidator(500)],
+    )
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
 
@@ -308,3 +384,37 @@ class ActivityReport(ThemeLabelsMixin, models.Model):
 
     def __str__(self) -> str:
         return f"{self.date:%d/%m/%Y} · {self.participant_count}"
+
+    def anonymous_counts(self) -> dict[str, int]:
+        return {
+            name: getattr(self, name)
+            for name in ("anon_already_helped", *ANONYMOUS_COUNT_FIELDS)
+        }
+
+    def clean(self) -> None:
+        errors = self.cra_errors()
+        errors |= anonymous_errors(self.anonymous_counts(), self.anon_total)
+        if self.anon_total > (self.participant_count or 0):
+            errors["anon_total"] = [
+                _(
+                    "Il y a plus de participants anonymes (%(anon)s) que de "
+                    "participants en tout (%(total)s)."
+                )
+                % {"anon": self.anon_total, "total": self.participant_count}
+            ]
+        if errors:
+            raise ValidationError(errors)
+
+
+# One counter per value of each breakdown of the anonymous participants
+# (gender, age band, social status; see workshops/cra.py ANONYMOUS_GROUPS).
+for _group, (_label, _values, _unknown) in ANONYMOUS_GROUPS.items():
+    for _value in _values:
+        ActivityReport.add_to_class(
+            anonymous_field(_group, _value),
+            models.PositiveIntegerField(
+                f"{_label} : {_value.label}",
+                default=0,
+                validators=[MaxValueValidator(500)],
+            ),
+        )

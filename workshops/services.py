@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from people.models import BeneficiaryProfile, Structure
 from people.selectors import structures_for_user
 from people.services import beneficiary_create
+from workshops.cra import PlaceType
 from workshops.models import (
     ATTENDANCE_MARKS,
     Accompaniment,
@@ -318,13 +319,24 @@ def accompaniment_create(
     duration_minutes: int = 30,
     beneficiary: BeneficiaryProfile | None = None,
     themes: list[str] | None = None,
-    referral: str = "",
+    place_type: str = PlaceType.STRUCTURE,
+    place_detail: str = "",
+    place_town: str = "",
+    place_postcode: str = "",
+    procedure_detail: str = "",
+    materials: list[str] | None = None,
+    redirected: bool = False,
+    redirection_kind: str = "",
+    redirection_detail: str = "",
     notes: str = "",
 ) -> Accompaniment:
-    """Record one-to-one help given by `by` (the person may stay anonymous).
+    """Record one-to-one help given by `by` (the person may stay anonymous), on
+    the CRA's fields (workshops/cra.py). Without a réorientation, its kind and
+    précision are dropped.
 
     Raises PermissionDenied if `by` does not manage the structure, ValidationError
-    on an invalid field or a person of another structure."""
+    on an invalid field (the model's CRA rules included) or a person of another
+    structure."""
     check_manages(by, structure)
     if beneficiary is not None and beneficiary.structure_id != structure.pk:
         raise ValidationError(_("Cette personne n'est pas suivie par cette structure."))
@@ -334,9 +346,17 @@ def accompaniment_create(
         beneficiary=beneficiary,
         date=date,
         duration_minutes=duration_minutes,
-        themes=list(themes or []),
+        themes=list(dict.fromkeys(themes or [])),
         autonomy=autonomy,
-        referral=referral.strip(),
+        place_type=place_type,
+        place_detail=place_detail.strip(),
+        place_town=place_town.strip(),
+        place_postcode=place_postcode.strip(),
+        procedure_detail=procedure_detail.strip(),
+        materials=list(dict.fromkeys(materials or [])),
+        redirected=bool(redirected),
+        redirection_kind=redirection_kind if redirected else "",
+        redirection_detail=redirection_detail.strip() if redirected else "",
         notes=notes.strip(),
     )
     record.full_clean()

@@ -45,7 +45,7 @@ def _session(structure, by, *, days: int, title: str):
         start_time=datetime.time(14, 0),
         place="Salle des Tilleuls",
         capacity=10,
-        themes=["materiel"],
+        themes=["prendre_en_main_du_materiel"],
     )
 
 

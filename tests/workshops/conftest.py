@@ -37,7 +37,7 @@ def session(corbeil, pro_corbeil, next_week):
         date=next_week,
         start_time=datetime.time(14, 0),
         capacity=2,
-        themes=["materiel"],
+        themes=["prendre_en_main_du_materiel"],
     )
 
 

@@ -28,7 +28,14 @@ def test_sessions_and_accompaniments_are_exported_and_notes_erased(
         date=timezone.localdate(),
         autonomy=Autonomy.values[0],
         beneficiary=awa,
-        referral="Vers la CAF",
+        place_type="domicile",
+        place_detail="Chez elle, 3e étage",
+        place_town="Corbeil-Essonnes",
+        place_postcode="91100",
+        procedure_detail="Renouvellement de sa carte Vitale",
+        redirected=True,
+        redirection_kind="aide_sociale",
+        redirection_detail="Vers la CAF",
         notes="Awa a perdu son code Ameli.",
     )
     sections = beneficiary_data_export(by=pro_corbeil, profile=awa)["sections"]
@@ -37,8 +44,19 @@ def test_sessions_and_accompaniments_are_exported_and_notes_erased(
     assert listed["lecon_du_mode_guide_terminee_le"] is not None
     (helped,) = sections["accompagnements"]
     assert helped["notes"] == "Awa a perdu son code Ameli."
+    assert helped["precision_de_la_reorientation"] == "Vers la CAF"
+    assert helped["precision_de_la_demarche"] == "Renouvellement de sa carte Vitale"
+    assert helped["precision_du_lieu"] == "Chez elle, 3e étage"
 
     beneficiary_erase(by=pro_corbeil, profile=awa)
     record = Accompaniment.objects.get()
-    assert (record.referral, record.notes) == ("", "")
+    assert (
+        record.place_detail,
+        record.place_town,
+        record.place_postcode,
+        record.procedure_detail,
+        record.redirection_detail,
+        record.notes,
+    ) == ("", "", "", "", "", "")
+    assert record.redirection_kind == "aide_sociale"  # the CRA's code stays
     assert record.date == timezone.localdate()  # the anonymous activity stays

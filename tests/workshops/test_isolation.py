@@ -74,7 +74,7 @@ def situation(corbeil, pro_corbeil, session, awa, bintou):
         structure=corbeil,
         beneficiary=awa,
         date=datetime.date(2026, 3, 2),
-        autonomy="guidage",
+        autonomy="entierement_accompagne",
         notes="Awa a créé son compte.",
     )
     # A session held today at midnight, with attendance and reports: what the
@@ -94,7 +94,7 @@ def situation(corbeil, pro_corbeil, session, awa, bintou):
             date=timezone.localdate() if "session" in activity else record.date,
             participant_count=1,
             duration_minutes=60,
-            themes=["materiel"],
+            themes=["prendre_en_main_du_materiel"],
         )
     return {
         "kwargs": {

@@ -38,8 +38,8 @@ def _accompaniments(structure, n, *, beneficiary=None, first_day):
             beneficiary=beneficiary,
             date=first_day + datetime.timedelta(days=i),
             duration_minutes=30,
-            themes=["materiel"],
-            autonomy="besoin",
+            themes=["prendre_en_main_du_materiel"],
+            autonomy="partiellement_autonome",
         )
         for i in range(n)
     )

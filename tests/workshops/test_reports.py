@@ -84,7 +84,7 @@ def past(pro_corbeil, corbeil, awa, bintou, chloe):
         datetime.date(2025, 3, 10),
         title="Découvrir la tablette",
         duration_minutes=120,
-        themes=["materiel", "navigation"],
+        themes=["prendre_en_main_du_materiel", "navigation_sur_internet"],
         level="N1",
         capacity=8,
     )
@@ -108,8 +108,8 @@ def helped(pro_corbeil, corbeil, awa):
         beneficiary=awa,
         date=datetime.date(2025, 3, 12),
         duration_minutes=45,
-        themes=["sante", "demarches"],
-        autonomy="guidage",
+        themes=["sante", "aide_aux_demarches_administratives"],
+        autonomy="entierement_accompagne",
     )
 
 
@@ -121,9 +121,11 @@ def test_a_session_report_is_prefilled_with_the_people_marked_present(past):
         "date": datetime.date(2025, 3, 10),
         "participant_count": 2,
         "duration_minutes": 120,
-        "themes": ["materiel", "navigation"],
+        "themes": ["prendre_en_main_du_materiel", "navigation_sur_internet"],
         "level": "N1",
         "comment": "",
+        "place_type": "lieu_activite",
+        "place_detail": "",
     }
 
 
@@ -140,7 +142,7 @@ def test_an_accompaniment_report_is_prefilled_with_one_person(helped):
         "date": datetime.date(2025, 3, 12),
         "participant_count": 1,
         "duration_minutes": 45,
-        "themes": ["sante", "demarches"],
+        "themes": ["sante", "aide_aux_demarches_administratives"],
         "level": "",
         "comment": "",
     }
@@ -160,13 +162,16 @@ def test_saving_twice_updates_the_one_report(past, pro_corbeil, coordinator):
     second = reports.report_save(
         by=coordinator,
         session=past,
-        **_fields(participant_count=3, themes=["email", "email", "securite"]),
+        **_fields(participant_count=3, themes=["email", "email", "securite_numerique"]),
     )
     assert first.pk == second.pk
     report = ActivityReport.objects.get()
     assert report.structure == past.structure
     assert report.author == pro_corbeil
-    assert (report.participant_count, report.themes) == (3, ["email", "securite"])
+    assert (report.participant_count, report.themes) == (
+        3,
+        ["email", "securite_numerique"],
+    )
 
 
 def test_an_accompaniment_gets_its_report(helped, pro_corbeil):
@@ -210,7 +215,7 @@ def test_a_cancelled_session_cannot_have_a_report(past, pro_corbeil):
         ("duration_minutes", 3, "supérieure ou égale à 5"),
         ("duration_minutes", 600, "inférieure ou égale à 480"),
         ("participant_count", 900, "inférieure ou égale à 500"),
-        ("themes", ["cuisine"], "Choisissez les thèmes dans la liste"),
+        ("themes", ["cuisine"], "Choisissez les thématiques dans la liste"),
         ("level", "expert", "n’est pas un choix valide"),
         ("date", datetime.date(2999, 1, 1), "ne peut pas être dans le futur"),
     ],
@@ -270,7 +275,7 @@ def test_posting_the_form_saves_the_report(client, past, pro_corbeil):
             "date": "2025-03-10",
             "participant_count": "3",
             "duration_minutes": "120",
-            "themes": ["materiel"],
+            "themes": ["prendre_en_main_du_materiel"],
             "level": "N1",
             "comment": "Une personne est arrivée sans inscription.",
         },
@@ -357,7 +362,7 @@ def test_a_new_accompaniment_leads_to_its_prefilled_report(
             "beneficiary": awa.pk,
             "date": "2025-06-02",
             "duration_minutes": 40,
-            "themes": ["banque"],
+            "themes": ["banque_et_achats_en_ligne"],
             "autonomy": "autonome",
         },
         follow=True,
@@ -374,7 +379,7 @@ def test_a_new_accompaniment_leads_to_its_prefilled_report(
             "date": "2025-06-02",
             "participant_count": "1",
             "duration_minutes": "40",
-            "themes": ["banque"],
+            "themes": ["banque_et_achats_en_ligne"],
             "level": "",
             "comment": "",
         },
@@ -385,7 +390,7 @@ def test_a_new_accompaniment_leads_to_its_prefilled_report(
     report = ActivityReport.objects.get(accompaniment=record)
     assert (report.participant_count, report.themes, report.level) == (
         1,
-        ["banque"],
+        ["banque_et_achats_en_ligne"],
         None,
     )
     detail = client.get(saved["Location"]).content.decode()
@@ -424,7 +429,7 @@ def dataset(
         **_fields(
             date=second.date,
             participant_count=3,
-            themes=["email", "navigation"],
+            themes=["email", "navigation_sur_internet"],
             level="N2",
         ),
     )
@@ -445,7 +450,7 @@ def dataset(
         structure=corbeil,
         date=datetime.date(2025, 6, 1),
         duration_minutes=30,
-        themes=["demarches"],
+        themes=["aide_aux_demarches_administratives"],
         autonomy="autonome",
     )
     reports.report_save(
@@ -457,7 +462,7 @@ def dataset(
         by=pro_corbeil,
         structure=corbeil,
         date=datetime.date(2025, 6, 2),
-        autonomy="besoin",
+        autonomy="partiellement_autonome",
     )
     old = _session(pro_corbeil, corbeil, datetime.date(2024, 12, 15))
     reports.report_save(by=pro_corbeil, session=old, **_fields(date=old.date))
@@ -468,7 +473,9 @@ def dataset(
     reports.report_save(
         by=pro_grigny,
         session=elsewhere,
-        **_fields(date=elsewhere.date, participant_count=7, themes=["securite"]),
+        **_fields(
+            date=elsewhere.date, participant_count=7, themes=["securite_numerique"]
+        ),
     )
     return {"second": second, "unreported": unreported, "cancelled": cancelled}
 
@@ -498,19 +505,19 @@ def test_the_indicators_add_up_the_structures_reports(dataset, pro_corbeil):
         figures["autonomous"],
     ) == (2, 2, 75, Decimal("1.3"), 1)
     assert {a["value"]: a["count"] for a in figures["autonomy"]} == {
-        "guidage": 1,
-        "besoin": 0,
+        "entierement_accompagne": 1,
+        "partiellement_autonome": 0,
         "autonome": 1,
     }
     themes = {
         t["value"]: (t["sessions"], t["accompaniments"]) for t in figures["themes"]
     }
     assert {k: v for k, v in themes.items() if v != (0, 0)} == {
-        "materiel": (1, 0),
-        "navigation": (2, 0),
+        "prendre_en_main_du_materiel": (1, 0),
+        "navigation_sur_internet": (2, 0),
         "email": (1, 0),
         "sante": (0, 1),
-        "demarches": (0, 2),
+        "aide_aux_demarches_administratives": (0, 2),
     }
     assert {lv["value"]: lv["count"] for lv in figures["levels"]} == {
         "": 0,
@@ -660,8 +667,8 @@ def test_the_csv_export_holds_the_indicators(client, dataset, pro_corbeil, corbe
         "Accompagnements;Heures d'accompagnement;1,3",
         "Autonomie constatée;Autonome;1",
         "Niveau des ateliers;N2 · En progression;1",
-        "Thèmes des ateliers;Navigation;2",
-        "Thèmes des accompagnements;Démarches administratives;2",
+        "Thèmes des ateliers;Navigation sur internet;2",
+        "Thèmes des accompagnements;Aide aux démarches administratives;2",
     ):
         assert line in lines
 
@@ -696,7 +703,7 @@ def _reported_sessions(n, *, by, structure, people, start):
             by=by,
             structure=structure,
             date=session.date,
-            autonomy="besoin",
+            autonomy="partiellement_autonome",
             themes=["email"],
         )
         reports.report_save(

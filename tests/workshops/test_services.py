@@ -15,7 +15,7 @@ from workshops.services import (
 def test_a_professional_plans_a_session_and_leads_it(session, pro_corbeil):
     assert list(session.leaders.all()) == [pro_corbeil]
     assert session.created_by == pro_corbeil
-    assert session.themes == ["materiel"]
+    assert session.themes == ["prendre_en_main_du_materiel"]
 
 
 def test_it_refuses_a_session_in_a_structure_the_professional_does_not_manage(
@@ -120,9 +120,11 @@ def test_an_accompaniment_may_be_anonymous(pro_corbeil, corbeil):
         by=pro_corbeil,
         structure=corbeil,
         date=datetime.date(2026, 3, 2),
-        autonomy="guidage",
-        themes=["demarches"],
-        referral="France Services",
+        autonomy="entierement_accompagne",
+        themes=["aide_aux_demarches_administratives"],
+        redirected=True,
+        redirection_kind="aide_aux_demarches_administratives",
+        redirection_detail="France Services",
     )
     assert record.beneficiary is None
     assert record.professional == pro_corbeil

@@ -27,7 +27,7 @@ def _form_data(**fields) -> dict:
         "place": "Salle 2",
         "level": "N1",
         "capacity": 6,
-        "themes": ["materiel"],
+        "themes": ["prendre_en_main_du_materiel"],
     } | fields
 
 
@@ -98,7 +98,7 @@ def test_the_edit_form_is_pre_filled_and_has_no_structure(
     assert "structure" not in form.fields
     assert form["title"].value() == "Premiers pas sur la tablette"
     assert form["capacity"].value() == 2
-    assert form["themes"].value() == ["materiel"]
+    assert form["themes"].value() == ["prendre_en_main_du_materiel"]
     assert sorted(form["leaders"].value()) == sorted([pro_corbeil.pk, colleague.pk])
     page = _body(response)
     assert "Enregistrer les modifications" in page

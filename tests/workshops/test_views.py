@@ -46,14 +46,14 @@ def test_a_professional_plans_a_session_through_the_form(
             "place": "Salle 2",
             "level": "N1",
             "capacity": 6,
-            "themes": ["email", "securite"],
+            "themes": ["email", "securite_numerique"],
         },
     )
     session = WorkshopSession.objects.get()
     assert response["Location"] == reverse(
         "workshops:session_detail", kwargs={"session_id": session.pk}
     )
-    assert session.themes == ["email", "securite"]
+    assert session.themes == ["email", "securite_numerique"]
     assert list(session.leaders.all()) == [pro_corbeil]
 
 
@@ -120,8 +120,9 @@ def test_an_accompaniment_is_recorded_and_listed(client, pro_corbeil, corbeil, a
             "date": datetime.date(2026, 3, 2).isoformat(),
             "duration_minutes": 45,
             "themes": ["sante"],
-            "autonomy": "besoin",
-            "referral": "",
+            "autonomy": "partiellement_autonome",
+            "place_type": "lieu_activite",
+            "redirected": "non",
             "notes": "Compte Ameli créé.",
         },
     )

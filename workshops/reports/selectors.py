@@ -13,14 +13,13 @@ from django.utils.translation import gettext as _
 from people.models import Structure
 from people.selectors import structures_for_user
 from skills.models import Level
+from workshops.cra import Autonomy, PlaceType, Thematique
 from workshops.models import (
     ATTENDANCE_MARKS,
     Accompaniment,
     ActivityReport,
     Attendance,
-    Autonomy,
     Participation,
-    Theme,
     WorkshopSession,
 )
 
@@ -92,7 +91,7 @@ def report_get(
 
 
 def _report_values(report: ActivityReport) -> dict:
-    return {
+    values = {
         "date": report.date,
         "participant_count": report.participant_count,
         "duration_minutes": report.duration_minutes,
@@ -100,6 +99,18 @@ def _report_values(report: ActivityReport) -> dict:
         "level": report.level_id or "",
         "comment": report.comment,
     }
+    if report.session_id is not None:
+        values |= {
+            "place_type": report.place_type,
+            "place_detail": report.place_detail,
+            "place_town": report.place_town,
+            "place_postcode": report.place_postcode,
+            "procedure_detail": report.procedure_detail,
+            "materials": list(report.materials),
+            "anon_total": report.anon_total,
+            **report.anonymous_counts(),
+        }
+    return values
 
 
 def report_initial_get(
@@ -137,6 +148,10 @@ def report_initial_get(
         "themes": list(session.themes),
         "level": session.level_id,
         "comment": "",
+        # Most sessions take place at the structure: its planned place (a
+        # room, most often) is the précision; the professional corrects it.
+        "place_type": PlaceType.STRUCTURE,
+        "place_detail": session.place,
     }
 
 
@@ -246,7 +261,7 @@ def indicators_get(
                 "accompaniments": in_accompaniments[value],
                 "total": in_sessions[value] + in_accompaniments[value],
             }
-            for value, label in Theme.choices
+            for value, label in Thematique.choices
         ],
         "attendance": attendance,
         "missing_reports": missing,

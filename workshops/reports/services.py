@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from workshops.cra import ANONYMOUS_COUNT_FIELDS, PlaceType
 from workshops.models import (
     Accompaniment,
     ActivityReport,
@@ -28,8 +29,20 @@ def report_save(
     themes: list[str] | None = None,
     level: str = "",
     comment: str = "",
+    place_type: str = PlaceType.STRUCTURE,
+    place_detail: str = "",
+    place_town: str = "",
+    place_postcode: str = "",
+    procedure_detail: str = "",
+    materials: list[str] | None = None,
+    anon_total: int = 0,
+    **anonymous_counts: int,
 ) -> ActivityReport:
-    """Write or rewrite the one report of a session or an accompaniment.
+    """Write or rewrite the one report of a session or an accompaniment. A
+    session's report carries the CRA's collective fields: place, démarche,
+    devices, and the anonymous participants (`anon_total`, and the counters
+    named in workshops/cra.py as `anonymous_counts`, each breakdown within the
+    total); an accompaniment's has them on the accompaniment itself.
 
     Raises PermissionDenied if `by` does not manage its structure, ValidationError
     for a cancelled or not yet started session, a date in the future or an
@@ -62,6 +75,18 @@ def report_save(
     report.themes = [] if themes is None else themes
     report.level_id = level or None
     report.comment = (comment or "").strip()
+    report.place_type = place_type
+    report.place_detail = (place_detail or "").strip()
+    report.place_town = (place_town or "").strip()
+    report.place_postcode = (place_postcode or "").strip()
+    report.procedure_detail = (procedure_detail or "").strip()
+    report.materials = list(dict.fromkeys(materials or []))
+    unknown = set(anonymous_counts) - {"anon_already_helped", *ANONYMOUS_COUNT_FIELDS}
+    if unknown:
+        raise TypeError(f"Unknown counters: {sorted(unknown)}")
+    report.anon_total = anon_total or 0
+    for name in ("anon_already_helped", *ANONYMOUS_COUNT_FIELDS):
+        setattr(report, name, anonymous_counts.get(name) or 0)
     errors: dict = {}
     if isinstance(date, datetime.date) and date > timezone.localdate():
         errors["date"] = [

@@ -19,12 +19,23 @@ from lms.paging import page_get
 from lms.spreadsheet import spreadsheet_csv
 from people.selectors import structures_for_user
 from workshops import reports, selectors
-from workshops.forms import RECORD_SORTS, IndicatorsFilterForm, ReportForm
+from workshops.forms import (
+    RECORD_SORTS,
+    IndicatorsFilterForm,
+    ReportForm,
+    SessionReportForm,
+)
 from workshops.views.access import accompaniment_or_404, manager_required
 
 
 def _report_page(
-    request, *, activity: dict, context: dict, back_url: str, level_label: str
+    request,
+    *,
+    activity: dict,
+    context: dict,
+    back_url: str,
+    level_label: str,
+    form_class: type[ReportForm] = ReportForm,
 ):
     """Show the pre-filled form (GET) or save it (POST), for either activity."""
     refusal = context.get("refusal")
@@ -34,7 +45,7 @@ def _report_page(
         initial = reports.report_initial_get(
             **activity, attendance=context.get("attendance")
         )
-        form = ReportForm(
+        form = form_class(
             request.POST if request.method == "POST" else None, initial=initial
         )
         form.fields["level"].label = level_label
@@ -70,6 +81,7 @@ def session_report(request, session_id: int):
         },
         back_url=reverse("workshops:session_detail", args=[session.pk]),
         level_label=_("Niveau du groupe"),
+        form_class=SessionReportForm,
     )
 
 
