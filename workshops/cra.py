@@ -96,7 +96,7 @@ def thematique_choices(kind: str) -> list[tuple[str, str]]:
 
 
 def thematique_labels(values) -> list[str]:
-    return [Thematique(v).label for v in values or [] if v in Thematique.values]
+    return [str(Thematique(v).label) for v in values or [] if v in Thematique.values]
 
 
 # features/activites/use-cases/cra/fields/materiel.ts
@@ -109,7 +109,7 @@ class Material(models.TextChoices):
 
 
 def material_labels(values) -> list[str]:
-    return [Material(v).label for v in values or [] if v in Material.values]
+    return [str(Material(v).label) for v in values or [] if v in Material.values]
 
 
 # features/activites/use-cases/cra/individuel/fields/autonomie.ts

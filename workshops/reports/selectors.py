@@ -159,8 +159,11 @@ def _hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def _scope(user, structure: Structure | None) -> QuerySet:
-    structures = structures_for_user(user)
+def _scope(user, structure: Structure | None, structures=None) -> QuerySet:
+    """The structures' ids: `structures` when given (the caller checked the
+    access), else the user's."""
+    if structures is None:
+        structures = structures_for_user(user)
     if structure is not None:
         structures = structures.filter(pk=structure.pk)
     return structures.values("pk")
@@ -174,16 +177,18 @@ def _held_sessions(scope, start, end, now) -> QuerySet[WorkshopSession]:
 
 def indicators_get(
     *,
-    user,
+    user=None,
     start: datetime.date,
     end: datetime.date,
     structure: Structure | None = None,
+    structures: QuerySet[Structure] | None = None,
     now: datetime.datetime | None = None,
 ) -> dict:
-    """The figures of the user's structures (or one of them) from start to end
-    inclusive: reports of sessions and accompaniments, attendance, missing
+    """The figures of the user's structures (or one of them; or of
+    `structures`, for a caller that already checked the access) from start to
+    end inclusive: reports of sessions and accompaniments, attendance, missing
     reports. Five queries, whatever the data size."""
-    scope = _scope(user, structure)
+    scope = _scope(user, structure, structures)
     reports = ActivityReport.objects.filter(
         structure__in=scope, date__range=(start, end)
     ).filter(Q(session__isnull=True) | Q(session__cancelled_at__isnull=True))

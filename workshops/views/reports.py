@@ -19,6 +19,7 @@ from lms.paging import page_get
 from lms.spreadsheet import spreadsheet_csv
 from people.selectors import structures_for_user
 from workshops import reports, selectors
+from workshops.exports import INDICATOR_COLUMNS, indicators_rows
 from workshops.forms import (
     RECORD_SORTS,
     IndicatorsFilterForm,
@@ -164,49 +165,9 @@ def indicators(request):
 
 def indicators_csv_text(figures: dict, structures: list) -> str:
     """The indicators as CSV for a spreadsheet: UTF-8 with BOM, `;`, French
-    headers, one `rubrique;indicateur;valeur` line per figure."""
-    attendance = figures["attendance"]
-    period, workshops, help_ = _("Période"), _("Ateliers"), _("Accompagnements")
-    rows = [
-        (period, _("Du"), f"{figures['start']:%d/%m/%Y}"),
-        (period, _("Au"), f"{figures['end']:%d/%m/%Y}"),
-        (period, _("Structures"), ", ".join(s.name for s in structures)),
-        (workshops, _("Ateliers tenus (comptes rendus)"), figures["sessions_held"]),
-        (workshops, _("Participants"), figures["participants"]),
-        (workshops, _("Heures d'atelier"), figures["session_hours"]),
-        (workshops, _("Inscrits aux ateliers tenus"), attendance["enrolled"]),
-        (workshops, _("Présents"), attendance["present"]),
-        (workshops, _("Absents"), attendance["absent"]),
-        (workshops, _("Excusés"), attendance["excused"]),
-        (workshops, _("Taux de présence (%)"), attendance["rate"]),
-        (
-            workshops,
-            _("Ateliers passés sans compte rendu"),
-            figures["missing_reports"]["sessions"],
-        ),
-        (help_, _("Accompagnements individuels"), figures["accompaniments"]),
-        (help_, _("Personnes accompagnées"), figures["accompanied"]),
-        (help_, _("Heures d'accompagnement"), figures["accompaniment_hours"]),
-        (
-            help_,
-            _("Accompagnements sans compte rendu"),
-            figures["missing_reports"]["accompaniments"],
-        ),
-    ]
-    rows += [
-        (_("Autonomie constatée"), a["label"], a["count"]) for a in figures["autonomy"]
-    ]
-    rows += [
-        (_("Niveau des ateliers"), lv["label"], lv["count"]) for lv in figures["levels"]
-    ]
-    rows += [
-        (_("Thèmes des ateliers"), t["label"], t["sessions"]) for t in figures["themes"]
-    ]
-    rows += [
-        (_("Thèmes des accompagnements"), t["label"], t["accompaniments"])
-        for t in figures["themes"]
-    ]
-    return spreadsheet_csv([(_("Rubrique"), _("Indicateur"), _("Valeur")), *rows])
+    headers, one `rubrique;indicateur;valeur` line per figure (the rows are
+    workshops.exports.indicators_rows, shared with the indicators export)."""
+    return spreadsheet_csv([INDICATOR_COLUMNS, *indicators_rows(figures, structures)])
 
 
 @require_GET
