@@ -36,7 +36,7 @@ PAST_SESSIONS = [
         7,
         14,
         120,
-        ["materiel", "navigation"],
+        ["prendre_en_main_du_materiel", "navigation_sur_internet"],
         (
             ("CRBA23", Attendance.PRESENT),
             ("CRBB45", Attendance.PRESENT),
@@ -49,7 +49,7 @@ PAST_SESSIONS = [
         21,
         10,
         90,
-        ["navigation"],
+        ["navigation_sur_internet"],
         (
             ("CRBA23", Attendance.PRESENT),
             ("CRBB45", Attendance.ABSENT),
