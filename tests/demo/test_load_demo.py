@@ -281,7 +281,9 @@ def test_the_demo_indicators_show_figures_for_corbeil(db):
         user=pro, start=datetime.date(2000, 1, 1), end=datetime.date(2999, 12, 31)
     )
     assert ActivityReport.objects.count() == 4
-    assert (figures["sessions_held"], figures["participants"]) == (2, 4)
+    # Four present people, and two anonymous neighbours at each session.
+    assert (figures["sessions_held"], figures["participants"]) == (2, 8)
+    assert ActivityReport.objects.filter(anon_total=2).count() == 2
     assert figures["accompaniments"] == 2
     assert figures["attendance"]["rate"] == 67
     # Today's session (from midnight, for the guided mode) awaits its report.
