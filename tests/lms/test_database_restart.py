@@ -10,7 +10,9 @@ import http.client
 import os
 import socket
 import subprocess
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -101,7 +103,7 @@ class _Cluster:
             capture_output=True,
         )
 
-    def ctl(self, action: str):
+    def ctl(self, action: str, *, check: bool = True):
         options = (
             f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
             " -c fsync=off"
@@ -111,7 +113,7 @@ class _Cluster:
                 [str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", "-m", "fast"]
                 + ["-l", str(self.folder / "server.log"), "-o", options, action]
             ),
-            check=True,
+            check=check,
             capture_output=True,
         )
 
@@ -147,7 +149,8 @@ def _wait_for(condition, timeout: float, what: str):
 def test_a_database_restart_gives_503_then_recovers_without_restarting_the_app(
     django_db_setup, django_db_blocker, tmp_path
 ):
-    cluster = _Cluster(tmp_path / "pg")
+    # Not under tmp_path: pytest's folder is closed to the postgres account.
+    cluster = _Cluster(Path(tempfile.mkdtemp(prefix="relais-restart-")))
     cluster.ctl("start")
     server = None
     try:
@@ -219,4 +222,5 @@ def test_a_database_restart_gives_503_then_recovers_without_restarting_the_app(
         if server is not None:
             server.terminate()
             server.wait(10)
-        cluster.ctl("stop")
+        cluster.ctl("stop", check=False)  # already stopped if a check failed
+        shutil.rmtree(cluster.folder, ignore_errors=True)
