@@ -8,9 +8,9 @@ On SQLite the handler is checked in-process with a failing query."""
 
 import http.client
 import os
+import shutil
 import socket
 import subprocess
-import shutil
 import sys
 import tempfile
 import time
@@ -93,7 +93,7 @@ class _Cluster:
         self.port = _free_port()
         folder.mkdir(parents=True, exist_ok=True)
         if os.getuid() == 0:
-            subprocess.run(["chown", "postgres", str(folder)], check=True)
+            shutil.chown(folder, "postgres")
         subprocess.run(
             _as_owner(
                 [str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres"]
