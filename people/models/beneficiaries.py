@@ -71,6 +71,12 @@ class BeneficiaryProfile(models.Model):
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     # Set by people.gdpr.beneficiary_erase: the row stays for the statistics.
     erased_at = models.DateTimeField(_("données effacées le"), null=True, blank=True)
+    # Set by people.retention when the professionals were told this person will
+    # be anonymised for inactivity; a warning older than their last activity
+    # no longer counts (people.selectors.beneficiaries_inactive_since).
+    retention_warned_at = models.DateTimeField(
+        _("prévenu de l'anonymisation le"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("profil de bénéficiaire")
