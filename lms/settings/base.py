@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "diagnostics",
     "workshops",
     "demo",
+    # manage.py backup / restore (no models).
+    "backups",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -257,6 +259,8 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
+# Where manage.py backup writes its archives (see docs/operations.md).
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "sauvegardes")))
 
 STORAGES = {
     # FileSystemStorage that turns a full disk into a clear message (lms/storage.py).
