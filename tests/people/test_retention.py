@@ -9,7 +9,9 @@ from django.conf import settings
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django_q.models import Schedule
 
 from people.gdpr import ERASED_NAME
@@ -217,3 +219,31 @@ def test_the_migration_schedules_the_task_daily(db):
     assert schedule.func == "people.tasks.beneficiaries_retention_apply"
     assert schedule.schedule_type == Schedule.DAILY
     assert schedule.repeats == -1
+
+
+# --- The notice on the professionals' list ------------------------------------------
+
+
+def test_the_list_shows_when_a_warned_person_will_be_anonymised(awa, leader, client):
+    warned_at = timezone.now() - 5 * DAY
+    BeneficiaryProfile.objects.filter(pk=awa.pk).update(retention_warned_at=warned_at)
+    client.force_login(leader)
+    erase_on = timezone.localdate(warned_at + 30 * DAY)
+
+    page = client.get(reverse("people:beneficiary_list")).content.decode()
+
+    assert "Sans connexion d'ici là, données effacées à partir du" in page
+    assert date_format(erase_on, "j F Y") in page
+
+
+def test_the_notice_goes_once_the_person_signed_in_again(awa, leader, client):
+    BeneficiaryProfile.objects.filter(pk=awa.pk).update(
+        retention_warned_at=timezone.now() - 5 * DAY
+    )
+    awa.user.last_login = timezone.now()
+    awa.user.save(update_fields=["last_login"])
+    client.force_login(leader)
+
+    page = client.get(reverse("people:beneficiary_list")).content.decode()
+
+    assert "données effacées" not in page
