@@ -261,16 +261,24 @@ def backup_check(*, path: Path) -> BackupSummary:
 
 def _database_load(dump: Path, engine: str) -> None:
     if engine == "postgresql":
-        with connection.cursor() as cursor:
-            # Tables of later migrations go too: the schema is the archive's.
-            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
         connections.close_all()
         args, env = _pg_args()
+        script = dump.with_suffix(".sql")
         _run(
-            [pg_tool("pg_restore"), "--no-owner", "--single-transaction"]
-            + ["--exit-on-error", *args, str(dump)],
+            [pg_tool("pg_restore"), "--no-owner", "--file", str(script), str(dump)],
             env,
             "pg_restore",
+        )
+        # Tables of later migrations go too (the schema becomes the archive's),
+        # and in the same transaction as the load: a failure changes nothing.
+        drop = dump.with_name("drop.sql")
+        drop.write_text("DROP SCHEMA public CASCADE;\nCREATE SCHEMA public;\n")
+        _run(
+            [pg_tool("psql"), "--quiet", "--no-psqlrc", "--single-transaction"]
+            + ["--set", "ON_ERROR_STOP=1", "--file", str(drop), "--file", str(script)]
+            + args,
+            env,
+            "psql",
         )
         return
     # Into the open connection: the backup API replaces every page of the
@@ -298,9 +306,13 @@ def backup_restore(*, path: Path) -> BackupSummary:
         restored = work / "media"
         restored.mkdir(exist_ok=True)
         former = work / "media-before-restore"
-        if media_root.exists():
-            os.replace(media_root, former)
-        os.replace(restored, media_root)
+        former.mkdir()
+        media_root.mkdir(exist_ok=True)
+        # Entry by entry, not the folder itself: MEDIA_ROOT may be a mount point.
+        for entry in media_root.iterdir():
+            os.replace(entry, former / entry.name)
+        for entry in restored.iterdir():
+            os.replace(entry, media_root / entry.name)
     # Pages, routes and sessions cached from the former data.
     cache.clear()
     return summary

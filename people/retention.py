@@ -26,7 +26,7 @@ from django.utils import timezone, translation
 
 from people import roles
 from people.gdpr import beneficiary_anonymise_inactive
-from people.models import BeneficiaryProfile, User
+from people.models import BeneficiaryProfile, Membership, User
 from people.selectors import beneficiaries_inactive_since
 
 logger = logging.getLogger(__name__)
@@ -80,20 +80,20 @@ def beneficiaries_retention_due(
 
 
 def _professionals(structure_ids: list[int]) -> dict[int, list[User]]:
-    people = (
-        User.objects.filter(
-            is_active=True,
-            groups__name=roles.PROFESSIONAL,
-            memberships__structure__in=structure_ids,
+    """Per structure, its active professionals with an e-mail (one query)."""
+    memberships = (
+        Membership.objects.filter(
+            structure__in=structure_ids,
+            user__is_active=True,
+            user__groups__name=roles.PROFESSIONAL,
         )
-        .exclude(email="")
-        .annotate(structure_id=F("memberships__structure"))
-        .order_by("structure_id", "pk")
-        .distinct()
+        .exclude(user__email="")
+        .select_related("user")
+        .order_by("structure_id", "user_id")
     )
     return {
-        key: list(group)
-        for key, group in groupby(people, key=lambda person: person.structure_id)
+        key: [membership.user for membership in group]
+        for key, group in groupby(memberships, key=lambda m: m.structure_id)
     }
 
 
