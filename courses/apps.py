@@ -10,4 +10,5 @@ class CoursesConfig(AppConfig):
         # What this app holds about a person (people.gdpr: export, erasure) and
         # its section of a beneficiary's page (people.sections); derived data
         # kept in step with the pages (receivers).
-        from courses import gdpr, receivers, sections  # noqa: F401
+        # activity: what shows a person used the app (people.activity: retention).
+        from courses import activity, gdpr, receivers, sections  # noqa: F401

@@ -9,4 +9,5 @@ class DiagnosticsConfig(AppConfig):
     def ready(self) -> None:
         # Its section of a beneficiary's page (people.sections), and the
         # receivers turning course and quiz results into level evidence.
-        from diagnostics import receivers, sections  # noqa: F401
+        # activity: what shows a person used the app (people.activity: retention).
+        from diagnostics import activity, receivers, sections  # noqa: F401

@@ -13,6 +13,9 @@ from lms import views
 
 lazy_static = lazy(static_url, str)
 
+# A database outage or a full disk: a French 503 / 507 page (lms.views).
+handler500 = "lms.views.server_error"
+
 urlpatterns = [
     # Browsers ask for it whatever the page says.
     path(

@@ -2,6 +2,9 @@
 
 from people.models import AuditEvent, BeneficiaryProfile
 
+# The actor of what the platform does on its own (retention, people.retention).
+SYSTEM_ACTOR_LABEL = "Relais numérique (tâche automatique)"
+
 
 def person_label(user) -> str:
     """How a person is named in the journal: it outlives their account."""
@@ -17,10 +20,11 @@ def audit_record(
     target_label: str | None = None,
     details: dict | None = None,
 ) -> AuditEvent:
-    """Write one journal line: `by` did `action` to `profile`'s account."""
+    """Write one journal line: `by` (None: the platform itself) did `action` to
+    `profile`'s account."""
     return AuditEvent.objects.create(
         actor=by,
-        actor_label=person_label(by),
+        actor_label=person_label(by) if by is not None else SYSTEM_ACTOR_LABEL,
         action=action,
         target=profile.user,
         target_label=target_label or profile.login_code,

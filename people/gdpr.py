@@ -180,6 +180,19 @@ def beneficiary_erase(*, by, profile: BeneficiaryProfile) -> AuditEvent:
     if their data was already erased.
     """
     _check_manage(by=by, profile=profile)
+    return _erase(by=by, profile=profile, details={})
+
+
+@transaction.atomic
+def beneficiary_anonymise_inactive(*, profile: BeneficiaryProfile) -> AuditEvent:
+    """Anonymise a beneficiary past the retention period, as beneficiary_erase
+    does, by the platform itself (people.retention). Returns the audit event.
+
+    Raises ValidationError if their data was already erased."""
+    return _erase(by=None, profile=profile, details={"reason": "retention"})
+
+
+def _erase(*, by, profile: BeneficiaryProfile, details: dict) -> AuditEvent:
     # The row lock makes a second, concurrent erasure wait and then see erased_at.
     profile = (
         BeneficiaryProfile.objects.select_for_update(of=("self",))
@@ -216,8 +229,10 @@ def beneficiary_erase(*, by, profile: BeneficiaryProfile) -> AuditEvent:
     profile.failed_pin_attempts = 0
     profile.locked_at = None
     profile.erased_at = timezone.now()
+    profile.retention_warned_at = None
     profile.save(
         update_fields=[
+            "retention_warned_at",
             "year_of_birth",
             "phone",
             "consent_text",
@@ -234,5 +249,5 @@ def beneficiary_erase(*, by, profile: BeneficiaryProfile) -> AuditEvent:
         action=AuditAction.ERASE,
         profile=profile,
         target_label=former_code,
-        details={"cleared_rows": cleared},
+        details={"cleared_rows": cleared, **details},
     )

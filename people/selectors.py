@@ -1,8 +1,12 @@
 """Reads about structures and beneficiaries, limited to what a user may see."""
 
-from django.db.models import Q, QuerySet
+import datetime
+
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from people import roles
+from people.activity import activity_sources
 from people.models import BeneficiaryProfile, Structure
 from people.models.beneficiaries import LOGIN_CODE_LENGTH
 
@@ -62,3 +66,30 @@ def learners_followed_by(user) -> QuerySet:
     return get_user_model().objects.filter(
         beneficiary_profile__structure__in=structures_for_user(user).values("pk")
     )
+
+
+def beneficiaries_inactive_since(
+    cutoff: datetime.datetime | F,
+) -> QuerySet[BeneficiaryProfile]:
+    """The one definition of « inactive » (retention, people.retention): profiles
+    not erased, created before `cutoff`, with no sign-in and no activity
+    registered in people.activity on or after `cutoff`. `cutoff` may be an
+    expression on the profile (F("retention_warned_at")). One query, whatever
+    the number of people or sources."""
+    constant = not isinstance(cutoff, F)
+    bound = cutoff if constant else OuterRef(cutoff.name)
+    inactive = BeneficiaryProfile.objects.filter(
+        erased_at__isnull=True, created_at__lt=cutoff
+    ).exclude(user__last_login__gte=cutoff)
+    for source in activity_sources():
+        since = bound
+        if constant and source.is_day:
+            since = timezone.localdate(cutoff)  # a day (a session's date)
+        rows = source.model.objects.filter(
+            **{
+                source.user_path: OuterRef("user_id"),
+                f"{source.date_field}__gte": since,
+            }
+        )
+        inactive = inactive.exclude(Exists(rows))
+    return inactive

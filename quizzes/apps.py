@@ -10,4 +10,5 @@ class QuizzesConfig(AppConfig):
         # What this app holds about a person (people.gdpr: export, erasure) and
         # its section of a beneficiary's page (people.sections); the statistics
         # counters follow deletions (quizzes.tallies: post_delete receivers).
-        from quizzes import gdpr, sections, tallies  # noqa: F401
+        # activity: what shows a person used the app (people.activity: retention).
+        from quizzes import activity, gdpr, sections, tallies  # noqa: F401

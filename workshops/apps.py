@@ -8,4 +8,5 @@ class WorkshopsConfig(AppConfig):
 
     def ready(self) -> None:
         # What this app holds about a person (people.gdpr: export, erasure).
-        from workshops import gdpr  # noqa: F401
+        # activity: what shows a person used the app (people.activity: retention).
+        from workshops import activity, gdpr  # noqa: F401

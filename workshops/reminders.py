@@ -64,7 +64,9 @@ def session_reminders_send() -> int:
     Returns the number of e-mails sent. Sessions are claimed (reminder_sent_at set)
     before sending, so a second run, even a concurrent one, sends nothing again; a
     session whose e-mails the mail server refused is released for the next run.
-    Raises nothing on a mail failure: it is logged."""
+    A crash between the claim and the sending loses those reminders (at most
+    once, by choice: never the same e-mail twice). Raises nothing on a mail
+    failure: it is logged."""
     now = timezone.now()
     today = timezone.localdate(now)
     tomorrow = today + datetime.timedelta(days=1)

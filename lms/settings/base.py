@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "diagnostics",
     "workshops",
     "demo",
+    # manage.py backup / restore (no models).
+    "backups",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -124,6 +126,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        # A persistent connection is checked before each request reuses it, so
+        # the request after a database restart reconnects instead of failing.
+        conn_health_checks=True,
     )
 }
 # The web server and the django-q2 cluster write to the same SQLite file. A
@@ -254,9 +259,12 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
+# Where manage.py backup writes its archives (see docs/operations.md).
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "sauvegardes")))
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # FileSystemStorage that turns a full disk into a clear message (lms/storage.py).
+    "default": {"BACKEND": "lms.storage.MediaStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
@@ -288,8 +296,10 @@ def q_cluster_settings(redis_url: str) -> dict:
         "name": "relais",
         **broker,
         "workers": env_int("Q_WORKERS", 2),
-        "timeout": 60,
-        "retry": 120,
+        # A worker killed mid-task leaves its task unacknowledged: the broker
+        # hands it out again `retry` seconds after it was taken.
+        "timeout": env_int("Q_TIMEOUT", 60),
+        "retry": env_int("Q_RETRY", 120),
         "max_attempts": 3,
         "catch_up": False,
         "label": _("Tâches de fond"),
@@ -310,3 +320,10 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Retention (lms/settings: one place): a beneficiary with no sign-in and no
+# activity for this many months is anonymised by the daily task
+# people.tasks.beneficiaries_retention_apply; their professionals are warned by
+# e-mail BENEFICIARY_RETENTION_WARNING_DAYS before.
+BENEFICIARY_RETENTION_MONTHS = env_int("BENEFICIARY_RETENTION_MONTHS", 24)
+BENEFICIARY_RETENTION_WARNING_DAYS = 30

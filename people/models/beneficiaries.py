@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
@@ -71,6 +73,12 @@ class BeneficiaryProfile(models.Model):
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     # Set by people.gdpr.beneficiary_erase: the row stays for the statistics.
     erased_at = models.DateTimeField(_("données effacées le"), null=True, blank=True)
+    # Set by people.retention when the professionals were told this person will
+    # be anonymised for inactivity; a warning older than their last activity
+    # no longer counts (people.selectors.beneficiaries_inactive_since).
+    retention_warned_at = models.DateTimeField(
+        _("prévenu de l'anonymisation le"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("profil de bénéficiaire")
@@ -98,3 +106,17 @@ class BeneficiaryProfile(models.Model):
     @property
     def is_erased(self) -> bool:
         return self.erased_at is not None
+
+    @property
+    def retention_erase_on(self) -> datetime.date | None:
+        """The day from which people.retention may anonymise this person, for the
+        notice on their professionals' pages: None unless warned and not signed
+        in since (the task itself checks every activity, see
+        people.selectors.beneficiaries_inactive_since)."""
+        warned = self.retention_warned_at
+        if warned is None or self.is_erased:
+            return None
+        if self.user.last_login is not None and self.user.last_login >= warned:
+            return None
+        days = settings.BENEFICIARY_RETENTION_WARNING_DAYS
+        return timezone.localdate(warned + datetime.timedelta(days=days))
