@@ -41,3 +41,70 @@ def spreadsheet_csv(rows: Iterable[Iterable[Any]]) -> str:
     for row in rows:
         writer.writerow([spreadsheet_cell(value) for value in row])
     return out.getvalue()
+
+
+# --- Streaming export writers (exports app: background jobs) ---------------
+# Rows arrive from an iterator and go to the file chunk by chunk, so memory
+# stays flat whatever the export's length; `on_progress(done_rows)` is called
+# after each chunk (the job runner turns it into one UPDATE).
+
+EXPORT_CHUNK_ROWS = 2000
+
+
+def _chunks(rows: Iterable[Iterable[Any]], size: int):
+    chunk = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def export_write_csv(path, header, rows, on_progress=None) -> int:
+    """Write header and rows to `path` as spreadsheet_csv does (BOM, `;`, CRLF,
+    spreadsheet_cell). Returns the number of rows written."""
+    done = 0
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write("\ufeff")
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        writer.writerow([spreadsheet_cell(value) for value in header])
+        for chunk in _chunks(rows, EXPORT_CHUNK_ROWS):
+            writer.writerows([spreadsheet_cell(v) for v in row] for row in chunk)
+            done += len(chunk)
+            if on_progress is not None:
+                on_progress(done)
+    return done
+
+
+def _xlsx_cell(value: Any) -> Any:
+    """Numbers and dates stay typed; text loses the characters xlsx refuses and
+    gets the formula guard (openpyxl would store « =… » as a formula)."""
+    if value is None or isinstance(value, int | float | Decimal):
+        return value if not isinstance(value, bool) else spreadsheet_cell(value)
+    if hasattr(value, "isoformat"):  # date, datetime, time
+        return value.replace(tzinfo=None) if getattr(value, "tzinfo", None) else value
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return spreadsheet_cell(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
+
+
+def export_write_xlsx(path, header, rows, on_progress=None) -> int:
+    """Write header and rows to `path` as one sheet of an xlsx workbook, in
+    openpyxl's write-only mode (rows are not kept in memory). Returns the
+    number of rows written."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_("Export"))
+    sheet.append([_xlsx_cell(value) for value in header])
+    done = 0
+    for chunk in _chunks(rows, EXPORT_CHUNK_ROWS):
+        for row in chunk:
+            sheet.append([_xlsx_cell(value) for value in row])
+        done += len(chunk)
+        if on_progress is not None:
+            on_progress(done)
+    workbook.save(path)
+    return done

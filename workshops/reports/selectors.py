@@ -144,8 +144,9 @@ def _hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def _scope(user, structure: Structure | None) -> QuerySet:
-    structures = structures_for_user(user)
+def _scope(user, structure: Structure | None, structures=None) -> QuerySet:
+    # `structures` (a background export's stored scope) replaces the user's.
+    structures = structures_for_user(user) if structures is None else structures
     if structure is not None:
         structures = structures.filter(pk=structure.pk)
     return structures.values("pk")
@@ -164,11 +165,13 @@ def indicators_get(
     end: datetime.date,
     structure: Structure | None = None,
     now: datetime.datetime | None = None,
+    structures: QuerySet[Structure] | None = None,
 ) -> dict:
-    """The figures of the user's structures (or one of them) from start to end
-    inclusive: reports of sessions and accompaniments, attendance, missing
-    reports. Five queries, whatever the data size."""
-    scope = _scope(user, structure)
+    """The figures of the user's structures (or one of them; or `structures`
+    when given, with user None) from start to end inclusive: reports of
+    sessions and accompaniments, attendance, missing reports. Five queries,
+    whatever the data size."""
+    scope = _scope(user, structure, structures)
     reports = ActivityReport.objects.filter(
         structure__in=scope, date__range=(start, end)
     ).filter(Q(session__isnull=True) | Q(session__cancelled_at__isnull=True))

@@ -1,13 +1,13 @@
 """Activity reports after a session or an accompaniment, and the structure's
-indicators (page and CSV export) for professionals and coordinators."""
+indicators page for professionals and coordinators (its export is a background
+job of the exports app: exports.kinds)."""
 
 import datetime
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,7 +16,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.errors import form_errors_add
 from lms.paging import page_get
-from lms.spreadsheet import spreadsheet_csv
 from people.selectors import structures_for_user
 from workshops import reports, selectors
 from workshops.forms import RECORD_SORTS, IndicatorsFilterForm, ReportForm
@@ -111,14 +110,6 @@ def _period(form: IndicatorsFilterForm) -> dict:
     }
 
 
-def _query(form: IndicatorsFilterForm) -> str:
-    period = _period(form)
-    params = {"debut": period["start"].isoformat(), "fin": period["end"].isoformat()}
-    if period["structure"] is not None:
-        params["structure"] = period["structure"].pk
-    return urlencode(params)
-
-
 def _records_page(request, form: IndicatorsFilterForm, period: dict):
     """One page of the period's records, searched and sorted as asked."""
     sort = RECORD_SORTS[form.cleaned_data["tri"] or "recent"]
@@ -145,73 +136,5 @@ def indicators(request):
             "figures": reports.indicators_get(user=request.user, **period),
             "records": _records_page(request, form, period),
             "chosen": [period["structure"]] if period["structure"] else structures,
-            "query": _query(form),
         }
     return render(request, "workshops/indicators.html", context)
-
-
-def indicators_csv_text(figures: dict, structures: list) -> str:
-    """The indicators as CSV for a spreadsheet: UTF-8 with BOM, `;`, French
-    headers, one `rubrique;indicateur;valeur` line per figure."""
-    attendance = figures["attendance"]
-    period, workshops, help_ = _("Période"), _("Ateliers"), _("Accompagnements")
-    rows = [
-        (period, _("Du"), f"{figures['start']:%d/%m/%Y}"),
-        (period, _("Au"), f"{figures['end']:%d/%m/%Y}"),
-        (period, _("Structures"), ", ".join(s.name for s in structures)),
-        (workshops, _("Ateliers tenus (comptes rendus)"), figures["sessions_held"]),
-        (workshops, _("Participants"), figures["participants"]),
-        (workshops, _("Heures d'atelier"), figures["session_hours"]),
-        (workshops, _("Inscrits aux ateliers tenus"), attendance["enrolled"]),
-        (workshops, _("Présents"), attendance["present"]),
-        (workshops, _("Absents"), attendance["absent"]),
-        (workshops, _("Excusés"), attendance["excused"]),
-        (workshops, _("Taux de présence (%)"), attendance["rate"]),
-        (
-            workshops,
-            _("Ateliers passés sans compte rendu"),
-            figures["missing_reports"]["sessions"],
-        ),
-        (help_, _("Accompagnements individuels"), figures["accompaniments"]),
-        (help_, _("Personnes accompagnées"), figures["accompanied"]),
-        (help_, _("Heures d'accompagnement"), figures["accompaniment_hours"]),
-        (
-            help_,
-            _("Accompagnements sans compte rendu"),
-            figures["missing_reports"]["accompaniments"],
-        ),
-    ]
-    rows += [
-        (_("Autonomie constatée"), a["label"], a["count"]) for a in figures["autonomy"]
-    ]
-    rows += [
-        (_("Niveau des ateliers"), lv["label"], lv["count"]) for lv in figures["levels"]
-    ]
-    rows += [
-        (_("Thèmes des ateliers"), t["label"], t["sessions"]) for t in figures["themes"]
-    ]
-    rows += [
-        (_("Thèmes des accompagnements"), t["label"], t["accompaniments"])
-        for t in figures["themes"]
-    ]
-    return spreadsheet_csv([(_("Rubrique"), _("Indicateur"), _("Valeur")), *rows])
-
-
-@require_GET
-@login_required
-def indicators_csv(request):
-    manager_required(request)
-    form, structures = _filter_form(request)
-    if not form.is_valid():
-        # The page explains what is wrong with the period.
-        query = request.GET.urlencode()
-        return redirect(f"{reverse('workshops:indicators')}?{query}")
-    period = _period(form)
-    figures = reports.indicators_get(user=request.user, **period)
-    chosen = [period["structure"]] if period["structure"] else structures
-    response = HttpResponse(
-        indicators_csv_text(figures, chosen), content_type="text/csv; charset=utf-8"
-    )
-    filename = f"indicateurs-{period['start']:%Y-%m-%d}-{period['end']:%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
