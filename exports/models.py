@@ -30,9 +30,9 @@ class ExportJob(models.Model):
     )
     # The ids of the structures the requester could see when asking: the task
     # never reads beyond them, even if the person gains structures later.
-    scope = models.JSONField(_("structures"), default=list)
+    scope = models.JSONField(_("structures"), default=list, blank=True)
     kind = models.CharField(_("type d'export"), max_length=60)
-    params = models.JSONField(_("paramètres"), default=dict)
+    params = models.JSONField(_("paramètres"), default=dict, blank=True)
     file_format = models.CharField(
         _("format"), max_length=4, choices=Format.choices, default=Format.XLSX
     )

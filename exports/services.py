@@ -94,10 +94,15 @@ def export_job_retry(*, user, job: ExportJob) -> ExportJob:
     return job
 
 
+def _root() -> Path:
+    """The private export folder (the file field's storage)."""
+    return Path(ExportJob._meta.get_field("file").storage.location)
+
+
 def _paths(job: ExportJob, attempt: int) -> tuple[Path, str]:
     """A fresh temporary path for this attempt, and the final file's name
     (relative to the storage), unguessable either way."""
-    root = Path(settings.EXPORT_ROOT)
+    root = _root()
     root.mkdir(parents=True, exist_ok=True)
     token = secrets.token_hex(12)
     temporary = root / f"{job.pk}-{attempt}-{token}.{job.file_format}{PART_SUFFIX}"
@@ -145,7 +150,7 @@ def export_job_run(*, job_id: int) -> ExportJob | None:
         pk=job.pk, attempts=attempt, status=ExportJob.Status.RUNNING
     )
     temporary, final_name = _paths(job, attempt)
-    final_path = Path(settings.EXPORT_ROOT) / final_name
+    final_path = _root() / final_name
     try:
         kind = export_kind_get(job.kind)
         allowed = structures_for_user(job.requester).values("pk")
@@ -207,7 +212,7 @@ def export_jobs_expire(*, now=None) -> int:
         expired += ExportJob.objects.filter(
             pk=job.pk, status=ExportJob.Status.DONE
         ).update(status=ExportJob.Status.EXPIRED, file="")
-    root = Path(settings.EXPORT_ROOT)
+    root = _root()
     if root.is_dir():
         limit = (now - settings.EXPORT_FILE_TTL).timestamp()
         for path in root.glob(f"*{PART_SUFFIX}"):

@@ -5,6 +5,7 @@ the accents as cp1252), `;` between cells (the comma is the decimal mark), and
 no cell a spreadsheet would run as a formula.
 """
 
+import contextlib
 import csv
 import io
 from collections.abc import Iterable
@@ -100,11 +101,18 @@ def export_write_xlsx(path, header, rows, on_progress=None) -> int:
     sheet = workbook.create_sheet(_("Export"))
     sheet.append([_xlsx_cell(value) for value in header])
     done = 0
-    for chunk in _chunks(rows, EXPORT_CHUNK_ROWS):
-        for row in chunk:
-            sheet.append([_xlsx_cell(value) for value in row])
-        done += len(chunk)
-        if on_progress is not None:
-            on_progress(done)
+    try:
+        for chunk in _chunks(rows, EXPORT_CHUNK_ROWS):
+            for row in chunk:
+                sheet.append([_xlsx_cell(value) for value in row])
+            done += len(chunk)
+            if on_progress is not None:
+                on_progress(done)
+    except BaseException:
+        # Saving is how openpyxl closes and removes the sheet's temporary
+        # file; what it writes to `path` is the caller's to delete.
+        with contextlib.suppress(Exception):
+            workbook.save(path)
+        raise
     workbook.save(path)
     return done
