@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Page benchmarks: median render time and query count, small vs large course;
-# then a 200,000-row background export; then the HTTP benchmark (gunicorn, PostgreSQL, Redis, wrk) beside a bare page.
+# then a 200,000-row background export (scripts/bench_exports.py); then the
+# HTTP benchmark (gunicorn, PostgreSQL, Redis, wrk) beside a bare page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python scripts/bench.py "$@"

@@ -109,7 +109,8 @@ def main() -> int:
         allowed=lambda user: True,
         params_from=lambda data, *, user: {"rows": args.rows},
     )
-    print(f"Export de {args.rows:,} lignes par le worker (15 colonnes)".replace(",", " "))
+    rows_text = f"{args.rows:,}".replace(",", " ")
+    print(f"Export de {rows_text} lignes par le worker (15 colonnes)")
     print(f"RSS avant les exports : {peak_mb():.0f} Mo")
     print("| Format | Secondes | Lignes/s | Taille (Mo) | Pic RSS (Mo) | Objectif |")
     print("|---|---|---|---|---|---|")
