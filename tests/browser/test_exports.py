@@ -12,9 +12,7 @@ from tests.browser.conftest import axe_violations, sign_in
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_professional_exports_the_indicators_and_follows_a_job(
-    live_server, new_page
-):
+def test_a_professional_exports_the_indicators_and_follows_a_job(live_server, new_page):
     demo_load()
     page = new_page(width=360, height=780)
     sign_in(page, live_server.url, "pro.corbeil", DEMO_PASSWORD)
@@ -24,7 +22,8 @@ def test_a_professional_exports_the_indicators_and_follows_a_job(
     page.get_by_role("button", name="Exporter les indicateurs").click()
 
     # Tests run django-q2 tasks in-process: the job is done at once.
-    expect(page.get_by_role("heading", name="Indicateurs de la période")).to_be_visible()
+    heading = page.get_by_role("heading", name="Indicateurs de la période")
+    expect(heading).to_be_visible()
     expect(page.get_by_text("Votre export est demandé")).to_be_visible()
     link = page.get_by_role("link", name="Télécharger")
     expect(link).to_be_visible()

@@ -230,7 +230,7 @@
                         bar.value = state.percent;
                         bar.textContent = state.percent + " %";
                     }
-                    if (percent) {
+                    if (percent && state.total) {
                         percent.textContent = state.percent + " % — " + state.done +
                             " lignes écrites sur " + state.total;
                     }
