@@ -199,8 +199,9 @@ def export_job_run(*, job_id: int) -> ExportJob | None:
 
 def export_jobs_expire(*, now=None) -> int:
     """Delete the files of jobs past their expiry and mark them expired; also
-    remove temporary files older than the time to live (their worker died).
-    Returns the number of jobs expired. Raises nothing."""
+    remove files older than the time to live that no job offers (a dead
+    worker's part file, a deleted job's file). Returns the number of jobs
+    expired. Raises nothing."""
     now = now or timezone.now()
     expired = 0
     due = ExportJob.objects.filter(
@@ -214,8 +215,16 @@ def export_jobs_expire(*, now=None) -> int:
         ).update(status=ExportJob.Status.EXPIRED, file="")
     root = _root()
     if root.is_dir():
+        # Older than the time to live and offered by no job: a part file whose
+        # worker died, or the file of a job deleted with its requester.
         limit = (now - settings.EXPORT_FILE_TTL).timestamp()
-        for path in root.glob(f"*{PART_SUFFIX}"):
-            if path.stat().st_mtime < limit:
+        old = {p.name: p for p in root.iterdir() if p.stat().st_mtime < limit}
+        offered = set(
+            ExportJob.objects.filter(
+                status=ExportJob.Status.DONE, file__in=list(old)
+            ).values_list("file", flat=True)
+        )
+        for name, path in old.items():
+            if name not in offered and path.is_file():
                 _remove(path)
     return expired

@@ -60,6 +60,19 @@ def test_abandoned_temporary_files_are_removed_once_old(db, empty_export_folder)
     assert not old.exists() and fresh.exists()
 
 
+def test_an_old_file_no_job_offers_is_removed_but_not_an_offered_one(
+    done_job, empty_export_folder
+):
+    orphan = empty_export_folder / "99-deleted.csv"
+    orphan.write_bytes(b"rows of a deleted job")
+    long_ago = (timezone.now() - settings.EXPORT_FILE_TTL).timestamp() - 60
+    for path in (orphan, Path(done_job.file.path)):
+        os.utime(path, (long_ago, long_ago))
+    services.export_jobs_expire()
+    assert not orphan.exists()
+    assert Path(done_job.file.path).exists()  # expires_at decides, not the age
+
+
 def test_the_command_and_the_task_run_the_cleanup(done_job):
     ExportJob.objects.filter(pk=done_job.pk).update(
         expires_at=timezone.now() - datetime.timedelta(seconds=1)
