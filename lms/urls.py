@@ -38,6 +38,7 @@ urlpatterns = [
     path("diagnostics/", include("diagnostics.urls")),
     path("ateliers-animes/", include("workshops.urls")),
     path("atelier/", include("workshops.urls_guided")),
+    path("exports/", include("exports.urls")),
     # /connexion/code/ and /structures/…
     path("", include("people.urls")),
 ]

@@ -416,14 +416,10 @@ def build(scale: float, seed: int = 13) -> dict:
         ),
         "quiz statistics index": ("/admin/exercices/statistiques/", "formatrice"),
         # Exports.
-        "export indicators csv (pro)": (
-            reverse("workshops:indicators_csv"),
-            "pro.corbeil",
-        ),
-        "export indicators csv (coord)": (
-            reverse("workshops:indicators_csv"),
-            "coordination",
-        ),
+        # The indicators export is a background job now (exports app; its
+        # worker is measured by scripts/bench_exports.py): its pages here.
+        "my exports (pro)": (reverse("exports:job_list"), "pro.corbeil"),
+        "my exports (coord)": (reverse("exports:job_list"), "coordination"),
         "export beneficiary json": (
             "POST " + reverse("people:beneficiary_export_json", args=[profile.pk]),
             "pro.corbeil",

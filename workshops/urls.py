@@ -75,5 +75,4 @@ urlpatterns = [
         name="accompaniment_report",
     ),
     path("indicateurs/", views.indicators, name="indicators"),
-    path("indicateurs.csv", views.indicators_csv, name="indicators_csv"),
 ]

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "courses",
     "diagnostics",
     "workshops",
+    "exports",
     "demo",
     # manage.py backup / restore (no models).
     "backups",
@@ -269,6 +270,12 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Background exports (exports app): files live outside MEDIA_ROOT, so neither
+# the media server nor whitenoise ever serves them; only the download view
+# (requester only, before expiry) reads them.
+EXPORT_ROOT = Path(env_str("EXPORT_ROOT", str(BASE_DIR / "private" / "exports")))
+EXPORT_FILE_TTL = timedelta(hours=env_int("EXPORT_FILE_TTL_HOURS", 24))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

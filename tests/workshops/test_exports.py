@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from lms.spreadsheet import PROGRESS_EVERY, export_write_csv, export_write_xlsx
+from lms.spreadsheet import EXPORT_CHUNK_ROWS, export_write_csv, export_write_xlsx
 from people.models import Structure
 from tests import builders
 from workshops.exports import (
@@ -174,8 +174,10 @@ def test_the_activities_xlsx_has_the_coops_columns_and_the_forms_values(
     assert individual["Bénéficiaire réorienté"] == "oui"
     assert individual["Structure de redirection"].startswith("Structure d'aide sociale")
     assert individual["Tranche d’âge du bénéficiaire"] == "70 ans et plus"
-    # Text stays text: no formula is ever stored.
-    assert individual["Notes supplémentaires"] == '=HYPERLINK("http://exemple.invalid")'
+    # Text stays text, guarded as in the CSV: no formula is ever stored.
+    assert (
+        individual["Notes supplémentaires"] == '\'=HYPERLINK("http://exemple.invalid")'
+    )
     assert individual["Participants anonymes"] is None
 
     assert collective["Type"] == "Atelier collectif"
@@ -300,10 +302,10 @@ def test_the_activities_export_queries_do_not_grow_with_the_data(
 
 def test_progress_is_told_every_chunk_and_at_the_end(tmp_path):
     told = []
-    rows = ([n, f"ligne {n}"] for n in range(PROGRESS_EVERY * 2 + 5))
+    rows = ([n, f"ligne {n}"] for n in range(EXPORT_CHUNK_ROWS * 2 + 5))
     count = export_write_csv(tmp_path / "x.csv", ["n", "texte"], rows, told.append)
-    assert count == PROGRESS_EVERY * 2 + 5
-    assert told == [PROGRESS_EVERY, PROGRESS_EVERY * 2, PROGRESS_EVERY * 2 + 5]
+    assert count == EXPORT_CHUNK_ROWS * 2 + 5
+    assert told == [EXPORT_CHUNK_ROWS, EXPORT_CHUNK_ROWS * 2, EXPORT_CHUNK_ROWS * 2 + 5]
 
 
 def test_a_failed_write_leaves_no_file(tmp_path):

@@ -50,7 +50,6 @@ OTHER_URLS = {
     "accompaniment_list",
     "accompaniment_create",
     "indicators",
-    "indicators_csv",
 }
 
 

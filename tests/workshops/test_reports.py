@@ -1,6 +1,7 @@
 """Activity reports after a session or an accompaniment, and the indicators
 they feed: pre-filled values, one report per activity, refusals, the pages,
-the CSV export and a constant number of queries."""
+the export (a background job of the exports app) and a constant number of
+queries."""
 
 import datetime
 from decimal import Decimal
@@ -8,10 +9,12 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from exports.models import ExportJob
 from tests import builders
 from workshops import reports
 from workshops.models import ActivityReport, Attendance, WorkshopSession
@@ -23,6 +26,23 @@ from workshops.services import (
 )
 
 YEAR_2025 = {"debut": "2025-01-01", "fin": "2025-12-31"}
+
+
+def _export(client, params, *, file_format="csv"):
+    """Ask for the indicators export as the page's button does; the task runs
+    at the commit (sync in tests). The response of the request."""
+    data = {"kind": "indicators", "format": file_format, **params}
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(reverse("exports:job_request"), data)
+
+
+def _export_text(client, params) -> str:
+    response = _export(client, params)
+    assert response.status_code == 302
+    job = ExportJob.objects.latest("pk")
+    assert job.status == ExportJob.Status.DONE, job.error
+    download = client.get(reverse("exports:job_download", args=[job.pk]))
+    return b"".join(download.streaming_content).decode("utf-8-sig")
 
 
 def _session(by, structure, day, *, hour=14, **fields):
@@ -624,9 +644,11 @@ def test_bad_dates_give_a_clear_error(client, pro_corbeil, params, message):
     assert response.status_code == 200
     assert message in response.content.decode()
     assert "figures" not in response.context
-    csv_response = client.get(reverse("workshops:indicators_csv"), params)
-    assert csv_response.status_code == 302
-    assert csv_response["Location"].startswith(reverse("workshops:indicators"))
+    back = reverse("workshops:indicators") + "?debut=x"
+    export = _export(client, params | {"retour": back}, file_format="xlsx")
+    assert export.status_code == 302 and export["Location"] == back
+    assert message in client.get(back).content.decode()
+    assert not ExportJob.objects.exists()
 
 
 def test_a_coordinator_filters_by_structure_but_not_outside_hers(
@@ -640,19 +662,17 @@ def test_a_coordinator_filters_by_structure_but_not_outside_hers(
     assert 'name="structure"' in body
     assert "Atelier de Grigny" in body and "Le courriel" not in body
     client.force_login(pro_corbeil)
-    for name in ("workshops:indicators", "workshops:indicators_csv"):
-        response = client.get(reverse(name), YEAR_2025 | {"structure": grigny.pk})
-        assert response.status_code == 404
+    response = client.get(
+        reverse("workshops:indicators"), YEAR_2025 | {"structure": grigny.pk}
+    )
+    assert response.status_code == 404
+    assert _export(client, YEAR_2025 | {"structure": grigny.pk}).status_code == 404
+    assert not ExportJob.objects.exists()
 
 
 def test_the_csv_export_holds_the_indicators(client, dataset, pro_corbeil, corbeil):
     client.force_login(pro_corbeil)
-    response = client.get(reverse("workshops:indicators_csv"), YEAR_2025)
-    assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert "indicateurs-2025-01-01-2025-12-31.csv" in response["Content-Disposition"]
-    raw = response.content
-    assert raw.startswith(b"\xef\xbb\xbf")
-    lines = raw.decode("utf-8-sig").split("\r\n")
+    lines = _export_text(client, YEAR_2025).split("\r\n")
     assert lines[0] == "Rubrique;Indicateur;Valeur"
     for line in (
         "Période;Du;01/01/2025",
@@ -679,7 +699,7 @@ def test_a_structure_name_cannot_become_a_spreadsheet_formula(
     corbeil.name = "=HYPERLINK(1)"
     corbeil.save()
     client.force_login(pro_corbeil)
-    text = client.get(reverse("workshops:indicators_csv")).content.decode()
+    text = _export_text(client, YEAR_2025)
     assert "Période;Structures;'=HYPERLINK(1)" in text
 
 
@@ -713,12 +733,11 @@ def _reported_sessions(n, *, by, structure, people, start):
         )
 
 
-@pytest.mark.parametrize("name", ["workshops:indicators", "workshops:indicators_csv"])
 def test_the_indicators_run_the_same_queries_for_2_or_20_sessions(
-    client, pro_corbeil, corbeil, awa, bintou, name
+    client, pro_corbeil, corbeil, awa, bintou
 ):
     client.force_login(pro_corbeil)
-    url = reverse(name)
+    url = reverse("workshops:indicators")
     start = datetime.date(2025, 2, 1)
     _reported_sessions(
         2, by=pro_corbeil, structure=corbeil, people=[awa, bintou], start=start
@@ -733,10 +752,9 @@ def test_the_indicators_run_the_same_queries_for_2_or_20_sessions(
     )
     many = _count_queries(client, url, YEAR_2025)
     assert few == many
-    if name == "workshops:indicators":
-        response = client.get(url, YEAR_2025)
-        assert len(response.context["records"]) == 20
-        assert response.context["figures"]["sessions_held"] == 10
+    response = client.get(url, YEAR_2025)
+    assert len(response.context["records"]) == 20
+    assert response.context["figures"]["sessions_held"] == 10
 
 
 def test_levels_are_those_of_the_platform_scale(client, pro_corbeil, session):

@@ -22,7 +22,6 @@ from workshops.views.guided import (
 from workshops.views.reports import (
     accompaniment_report,
     indicators,
-    indicators_csv,
     session_report,
 )
 from workshops.views.sessions import (
@@ -54,7 +53,6 @@ __all__ = [
     "guided_stop",
     "help_request",
     "indicators",
-    "indicators_csv",
     "join",
     "session_cancel",
     "session_create",

@@ -1,13 +1,13 @@
 """Activity reports after a session or an accompaniment, and the structure's
-indicators (page and CSV export) for professionals and coordinators."""
+indicators page for professionals and coordinators (its export is a background
+job of the exports app: exports.kinds)."""
 
 import datetime
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,10 +16,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.errors import form_errors_add
 from lms.paging import page_get
-from lms.spreadsheet import spreadsheet_csv
+from people.roles import user_is_coordinator
 from people.selectors import structures_for_user
 from workshops import reports, selectors
-from workshops.exports import INDICATOR_COLUMNS, indicators_rows
 from workshops.forms import (
     RECORD_SORTS,
     IndicatorsFilterForm,
@@ -124,14 +123,6 @@ def _period(form: IndicatorsFilterForm) -> dict:
     }
 
 
-def _query(form: IndicatorsFilterForm) -> str:
-    period = _period(form)
-    params = {"debut": period["start"].isoformat(), "fin": period["end"].isoformat()}
-    if period["structure"] is not None:
-        params["structure"] = period["structure"].pk
-    return urlencode(params)
-
-
 def _records_page(request, form: IndicatorsFilterForm, period: dict):
     """One page of the period's records, searched and sorted as asked."""
     sort = RECORD_SORTS[form.cleaned_data["tri"] or "recent"]
@@ -151,40 +142,17 @@ def _records_page(request, form: IndicatorsFilterForm, period: dict):
 def indicators(request):
     manager_required(request)
     form, structures = _filter_form(request)
-    context = {"form": form, "show_structure": len(structures) > 1}
+    context = {
+        "form": form,
+        "show_structure": len(structures) > 1,
+        # The network only ever exports anonymised people (exports.kinds).
+        "anonymised_only": user_is_coordinator(request.user),
+    }
     if form.is_valid():
         period = _period(form)
         context |= {
             "figures": reports.indicators_get(user=request.user, **period),
             "records": _records_page(request, form, period),
             "chosen": [period["structure"]] if period["structure"] else structures,
-            "query": _query(form),
         }
     return render(request, "workshops/indicators.html", context)
-
-
-def indicators_csv_text(figures: dict, structures: list) -> str:
-    """The indicators as CSV for a spreadsheet: UTF-8 with BOM, `;`, French
-    headers, one `rubrique;indicateur;valeur` line per figure (the rows are
-    workshops.exports.indicators_rows, shared with the indicators export)."""
-    return spreadsheet_csv([INDICATOR_COLUMNS, *indicators_rows(figures, structures)])
-
-
-@require_GET
-@login_required
-def indicators_csv(request):
-    manager_required(request)
-    form, structures = _filter_form(request)
-    if not form.is_valid():
-        # The page explains what is wrong with the period.
-        query = request.GET.urlencode()
-        return redirect(f"{reverse('workshops:indicators')}?{query}")
-    period = _period(form)
-    figures = reports.indicators_get(user=request.user, **period)
-    chosen = [period["structure"]] if period["structure"] else structures
-    response = HttpResponse(
-        indicators_csv_text(figures, chosen), content_type="text/csv; charset=utf-8"
-    )
-    filename = f"indicateurs-{period['start']:%Y-%m-%d}-{period['end']:%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response

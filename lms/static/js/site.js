@@ -189,3 +189,60 @@
         pollBoard();
     });
 })();
+
+// --- Background exports (exports app): the progress page ------------------
+// Asks the job's status address every 1.5 s and moves the bar; once the job
+// is done or has failed, reloads the page for its download link or its
+// « Réessayer » button. Without JavaScript, a <noscript> refresh does it.
+(function () {
+    "use strict";
+
+    function followExport() {
+        var job = document.querySelector("[data-export-job]");
+        if (!job || !window.fetch) {
+            return;
+        }
+        var status = job.getAttribute("data-status");
+        if (status !== "pending" && status !== "running") {
+            return;
+        }
+        var url = job.getAttribute("data-status-url");
+        var bar = job.querySelector("[data-export-bar]");
+        var percent = job.querySelector("[data-export-percent]");
+        var label = job.querySelector("[data-export-status]");
+        function later() {
+            window.setTimeout(refresh, 1500);
+        }
+        function refresh() {
+            fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+                .then(function (response) {
+                    if (!response.ok || response.redirected) {
+                        throw new Error(String(response.status));
+                    }
+                    return response.json();
+                })
+                .then(function (state) {
+                    if (!state.in_progress) {
+                        window.location.reload();
+                        return;
+                    }
+                    if (bar) {
+                        bar.value = state.percent;
+                        bar.textContent = state.percent + " %";
+                    }
+                    if (percent && state.total) {
+                        percent.textContent = state.percent + " % — " + state.done +
+                            " lignes écrites sur " + state.total;
+                    }
+                    if (label) {
+                        label.textContent = state.status_label;
+                    }
+                    later();
+                })
+                .catch(later);
+        }
+        later();
+    }
+
+    document.addEventListener("DOMContentLoaded", followExport);
+})();

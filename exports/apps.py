@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ExportsConfig(AppConfig):
+    name = "exports"
+    verbose_name = _("Exports en tâche de fond")
+
+    def ready(self) -> None:
+        # Every kind of export, registered in one place (exports.kinds).
+        from exports import kinds  # noqa: F401
