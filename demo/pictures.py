@@ -1305,8 +1305,8 @@ def draw_browser_address_bar(p: Pen):
     p.text((x0 + 30, bar[3] + 70), "L'adresse du site", size=28, bold=True, fill=HILITE)
 
 
-def draw_browser_search_typing(p: Pen):
-    x0, y0, x1, y1 = phone_closeup(p)
+def _search_box(p: Pen, x0, y0, x1, typed: str):
+    """The search engine's rounded box at the top of the phone, with its words."""
     p.rect(
         (x0 + 24, y0 + 20, x1 - 24, y0 + 86),
         fill=WHITE,
@@ -1314,7 +1314,12 @@ def draw_browser_search_typing(p: Pen):
         width=4,
         radius=33,
     )
-    p.text((x0 + 60, y0 + 53), "horaires mairie Corbeil", size=30, anchor="lm")
+    p.text((x0 + 60, y0 + 53), typed, size=30, anchor="lm")
+
+
+def draw_browser_search_typing(p: Pen):
+    x0, y0, x1, y1 = phone_closeup(p)
+    _search_box(p, x0, y0, x1, "horaires mairie Corbeil")
     bx = x0 + 64 + p.text_width("horaires mairie Corbeil", 30)
     p.line([(bx, y0 + 36), (bx, y0 + 70)], fill=INK, width=3)
     suggestions = [
@@ -1339,14 +1344,7 @@ def draw_browser_search_typing(p: Pen):
 
 def draw_browser_search_go(p: Pen):
     x0, y0, x1, y1 = phone_closeup(p)
-    p.rect(
-        (x0 + 24, y0 + 20, x1 - 24, y0 + 86),
-        fill=WHITE,
-        outline=PRIMARY,
-        width=4,
-        radius=33,
-    )
-    p.text((x0 + 60, y0 + 53), "horaires mairie Corbeil", size=30, anchor="lm")
+    _search_box(p, x0, y0, x1, "horaires mairie Corbeil")
     p.circle(x1 - 66, y0 + 53, 28, fill=PRIMARY)
     magnifier(p, x1 - 64, y0 + 55, 26, color=WHITE)
     highlight(p, (x1 - 96, y0 + 23, x1 - 36, y0 + 83), pad=6, radius=32)
@@ -2039,11 +2037,17 @@ def draw_document_on_table(p: Pen):
     check_mark(p, 650, 440, 40)
 
 
-def draw_camera_document(p: Pen):
-    p.poly([(0, 380), (720, 380), (720, 540), (0, 540)], fill=TABLE)
+def _camera_viewfinder(p: Pen):
+    """A phone whose screen is the camera's dark view; its box and the box of
+    the document it frames."""
     x0, y0, x1, y1 = phone(p, w=300, h=500, top=20)
     p.rect((x0, y0, x1, y1), fill="#33291F", radius=6)
-    doc = (x0 + 34, y0 + 40, x1 - 34, y1 - 110)
+    return x0, y0, x1, y1, (x0 + 34, y0 + 40, x1 - 34, y1 - 110)
+
+
+def draw_camera_document(p: Pen):
+    p.poly([(0, 380), (720, 380), (720, 540), (0, 540)], fill=TABLE)
+    x0, y0, x1, y1, doc = _camera_viewfinder(p)
     p.rect(doc, fill=PAPER)
     document(p, doc, title="Facture", lines=7)
     # Corner marks: all four corners are in the frame.
@@ -2058,9 +2062,7 @@ def draw_camera_document(p: Pen):
 
 
 def draw_camera_shutter(p: Pen):
-    x0, y0, x1, y1 = phone(p, w=300, h=500, top=20)
-    p.rect((x0, y0, x1, y1), fill="#33291F", radius=6)
-    doc = (x0 + 34, y0 + 40, x1 - 34, y1 - 110)
+    x0, y0, x1, y1, doc = _camera_viewfinder(p)
     document(p, doc, title="Facture", lines=7)
     cx, cy = (doc[0] + doc[2]) / 2, (doc[1] + doc[3]) / 2
     p.rect((cx - 40, cy - 40, cx + 40, cy + 40), outline=YELLOW, width=5, radius=6)

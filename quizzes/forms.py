@@ -19,6 +19,22 @@ class MarkingQueueSearchForm(forms.Form):
     tri = SortField(MARKING_SORTS)
 
 
+# The quiz statistics index's sorts (lms/paging.py).
+STATISTICS_SORTS = {
+    "titre": Sort(_("Titre (A à Z)"), ("title", "pk")),
+    "tentatives": Sort(
+        _("Plus de tentatives d'abord"), ("-attempt_count", "title", "pk")
+    ),
+}
+
+
+class QuizStatisticsSearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Rechercher un exercice"), required=False, max_length=100
+    )
+    tri = SortField(STATISTICS_SORTS)
+
+
 class AnswerForm(forms.Form):
     """The form of one question, shaped by its kind; choices in the attempt's order."""
 

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 
 from people import roles
 from people.selectors import learners_followed_by
@@ -156,3 +157,17 @@ def marking_queue_get(*, user, search: str = ""):
     return pending.select_related(
         "question", "attempt__quiz", "attempt__user"
     ).order_by("answered_at")
+
+
+def quiz_statistics_list(*, search: str = ""):
+    """Every quiz with its counters (quizzes.tallies: `attempt_count`,
+    `finished_count`, `passed_count`), whose title contains `search`; the
+    caller orders and pages it. One query per page whatever the attempts."""
+    quizzes = Quiz.objects.annotate(
+        attempt_count=Coalesce("tally__attempts", 0),
+        finished_count=Coalesce("tally__finished", 0),
+        passed_count=Coalesce("tally__passed", 0),
+    )
+    if search:
+        quizzes = quizzes.filter(title__icontains=search)
+    return quizzes

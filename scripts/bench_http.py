@@ -15,17 +15,13 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
-import tempfile
-import time
 import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PY = str(ROOT / ".venv" / "bin" / "python")
+from benchstack import ROOT, BenchStack
+
 OUT = ROOT / "test-artifacts" / "bench-http"
 
 SETUP = """
@@ -55,12 +51,6 @@ print(store.session_key, bare.url, lesson.url, course.url, sep="\\n")
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def ensure_tools() -> None:
     missing = [p for p in ("wrk", "redis-server") if shutil.which(p) is None]
     if missing:
@@ -71,17 +61,6 @@ def ensure_tools() -> None:
             check=True,
             env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
         )
-
-
-def wait_for(port: int, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), 1).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit(f"Nothing answers on port {port}")
 
 
 def wrk(url: str, seconds: int, cookie: str | None) -> dict:
@@ -106,84 +85,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument(
+        "--keep", action="store_true", help="leave the PostgreSQL cluster running"
+    )
     args = parser.parse_args()
     ensure_tools()
-    tmp = Path(tempfile.mkdtemp(prefix="relais-bench-http-"))
-    procs: list[subprocess.Popen] = []
-    # Its own folder: postgres.sh hands it to the postgres account.
-    pgdir = Path(tempfile.mkdtemp(prefix="relais-bench-pg-"))
-    try:
-        database_url = subprocess.run(
-            [str(ROOT / "scripts" / "postgres.sh"), "start", str(pgdir)],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        # A fresh cluster: its own « postgres » database is ours to fill.
-        database_url = database_url.rsplit("/", 1)[0] + "/postgres"
-        redis_port = free_port()
-        procs.append(
-            subprocess.Popen(
-                [
-                    "redis-server",
-                    "--port",
-                    str(redis_port),
-                    "--save",
-                    "",
-                    "--appendonly",
-                    "no",
-                ],
-                stdout=subprocess.DEVNULL,
-            )
-        )
-        wait_for(redis_port)
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "lms.settings.production",
-            "SECRET_KEY": "bench-only",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "false",
-            "DATABASE_URL": database_url,
-            "DATABASE_CONN_MAX_AGE": "600",
-            "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
-        }
-
-        def manage(*argv: str) -> str:
-            done = subprocess.run(
-                [PY, "manage.py", *argv],
-                cwd=ROOT,
-                env=env,
-                capture_output=True,
-                text=True,
-            )
-            if done.returncode:
-                raise SystemExit(f"manage.py {' '.join(argv)}:\n{done.stderr}")
-            return done.stdout
-
-        print("Préparation (PostgreSQL, démo, fichiers statiques)…", flush=True)
-        manage("migrate", "--no-input")
-        manage("createcachetable")
-        manage("collectstatic", "--no-input")
-        manage("load_demo")
-        session, bare, lesson, course = manage("shell", "-c", SETUP).split()[-4:]
-        port = free_port()
-        procs.append(
-            subprocess.Popen(
-                [
-                    str(ROOT / ".venv" / "bin" / "gunicorn"),
-                    "lms.wsgi:application",
-                    "--workers",
-                    "2",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                ],
-                cwd=ROOT,
-                env=env,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-        wait_for(port)
-        base = f"http://127.0.0.1:{port}"
+    with BenchStack(redis=True, keep=args.keep) as stack:
+        if not stack.has_redis:
+            raise SystemExit("redis-server est requis")
+        stack.prepare()
+        session, bare, lesson, course = stack.manage("shell", "-c", SETUP).split()[-4:]
+        base = stack.gunicorn(workers=2).base
         pages = {
             "bare": (bare, None),
             "lesson": (lesson, session),
@@ -225,17 +137,6 @@ def main() -> None:
                     f"  tour {round_number + 1} {name:7} {results[name][-1]}",
                     flush=True,
                 )
-    finally:
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        subprocess.run([str(ROOT / "scripts" / "postgres.sh"), "stop", str(pgdir)])
-        shutil.rmtree(tmp, ignore_errors=True)
-        shutil.rmtree(pgdir, ignore_errors=True)
 
     summary = {}
     for name, runs in results.items():

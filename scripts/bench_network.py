@@ -22,11 +22,8 @@ import argparse
 import json
 import os
 import random
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -35,10 +32,8 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PY = str(ROOT / ".venv" / "bin" / "python")
-if not Path(PY).exists():  # a worktree sharing another checkout's venv
-    PY = sys.executable
+from benchstack import PY, ROOT, BenchStack
+
 OUT = ROOT / "bench-results"
 
 FULL = {
@@ -369,6 +364,9 @@ def build(scale: float, seed: int = 13) -> dict:
     from workshops.models import Accompaniment
 
     accompaniment = Accompaniment.objects.filter(structure=structure).first()
+    today = date.today()
+    week = "{}-W{:02d}".format(*today.isocalendar()[:2])
+    year_start = today.replace(month=1, day=1)
     pages = {
         # The learner.
         "learner home": (reverse("learner_home"), "beneficiaire"),
@@ -408,13 +406,58 @@ def build(scale: float, seed: int = 13) -> dict:
             "coordination",
         ),
         "coord indicators": (reverse("workshops:indicators"), "coordination"),
+        # The paged lists with a search, a sort, a deep page (lms/paging.py).
+        "coord beneficiaries search": (
+            reverse("people:beneficiary_list") + "?q=Pr%C3%A9nom1&tri=structure",
+            "coordination",
+        ),
+        "coord beneficiaries page 200": (
+            reverse("people:beneficiary_list") + "?tri=recent&page=200",
+            "coordination",
+        ),
+        "pro beneficiaries search": (
+            reverse("people:beneficiary_list") + "?q=Pr%C3%A9nom&tri=code",
+            "pro.corbeil",
+        ),
+        "coord sessions search": (
+            reverse("workshops:session_list") + "?q=Atelier&tri=titre&passes=20",
+            "coordination",
+        ),
+        "coord sessions week": (
+            reverse("workshops:session_list") + f"?semaine={week}",
+            "coordination",
+        ),
+        "coord accompaniments sorted": (
+            reverse("workshops:accompaniment_list") + "?tri=personne&page=2",
+            "coordination",
+        ),
+        "coord indicators records search": (
+            reverse("workshops:indicators")
+            + f"?debut={year_start}&fin={today}&q=Atelier&tri=titre&page=5",
+            "coordination",
+        ),
         # The trainer.
         "trainer marking queue": (reverse("quizzes:marking_queue"), "formatrice"),
+        "trainer marking queue search": (
+            reverse("quizzes:marking_queue") + "?q=Pr%C3%A9nom&tri=quiz",
+            "formatrice",
+        ),
         "quiz statistics": (
             f"/admin/exercices/statistiques/{big_quiz.pk}/",
             "formatrice",
         ),
         "quiz statistics index": ("/admin/exercices/statistiques/", "formatrice"),
+        "quiz statistics index search": (
+            "/admin/exercices/statistiques/?q=e&tri=tentatives",
+            "formatrice",
+        ),
+        # The question bank (Wagtail snippets, 50 a page).
+        "question bank": ("/admin/snippets/quizzes/question/", "admin"),
+        "question bank search": (
+            "/admin/snippets/quizzes/question/?q=bouton&p=2",
+            "admin",
+        ),
+        "quiz list": ("/admin/snippets/quizzes/quiz/", "admin"),
         # Exports.
         # The indicators export is a background job now (exports app; its
         # worker is measured by scripts/bench_exports.py): its pages here.
@@ -457,7 +500,7 @@ def build(scale: float, seed: int = 13) -> dict:
     return {
         "pages": pages,
         "sessions": _sessions(
-            ["beneficiaire", "pro.corbeil", "coordination", "formatrice"]
+            ["beneficiaire", "pro.corbeil", "coordination", "formatrice", "admin"]
         ),
         "counts": counts,
         "build_seconds": timings,
@@ -526,23 +569,6 @@ def _sessions(usernames: list[str]) -> dict[str, str]:
 # --------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(port: int, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), 1).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit(f"Nothing answers on port {port}")
-
-
 # A fixed CSRF secret sent as cookie and header: the POST exports accept it.
 TIMEOUT = 300  # seconds; gunicorn's --timeout is the same
 CSRF = "b3nchb3nchb3nchb3nchb3nchb3nch12"
@@ -596,6 +622,61 @@ def worker_pids(master: int) -> list[int]:
     return [int(pid) for pid in children.read_text().split()]
 
 
+def measure(args, master, built: dict) -> dict:
+    """Each page: single client, then concurrent users; the workers' memory."""
+    base = master.base
+    cookies = {user: f"sessionid={key}" for user, key in built["sessions"].items()}
+    # Warm every worker on a light page, then take the baseline.
+    for _ in range(4 * args.workers):
+        fetch(base + "/accueil/", "")
+    time.sleep(0.5)
+    workers = worker_pids(master.pid)
+    baseline = {pid: rss_kb(pid, "VmRSS") for pid in workers}
+    only = set(args.only.split(",")) if args.only else None
+    rows = {}
+    for name, (path, user) in built["pages"].items():
+        if only and name not in only:
+            continue
+        cookie = cookies[user]
+        url = _url(base, path)
+        ms, status, size = fetch(url, cookie)
+        if status != 200:
+            rows[name] = {"path": path, "as": user, "status": status}
+            print(f"  {name}: HTTP {status}", flush=True)
+            continue
+        fetch(url, cookie)
+        single = [fetch(url, cookie) for _ in range(args.runs)]
+        single_errors = sum(1 for r in single if r[1] != 200)
+        single = [r[0] for r in single]
+        with ThreadPoolExecutor(args.users) as pool:
+            loaded = list(
+                pool.map(
+                    lambda _n, u=url, c=cookie: fetch(u, c),
+                    range(args.concurrent_requests),
+                )
+            )
+        growth = max((rss_kb(pid, "VmHWM") - baseline[pid]) for pid in workers)
+        rows[name] = {
+            "path": path,
+            "as": user,
+            "status": status,
+            "kb": round(size / 1024, 1),
+            "p50": percentile(single, 50),
+            "p95": percentile(single, 95),
+            "p95_20": percentile([r[0] for r in loaded], 95),
+            "errors": single_errors,
+            "errors_20": sum(1 for r in loaded if r[1] != 200),
+            "rss_growth_mb": round(growth / 1024, 1),
+        }
+        print(f"  {name}: {rows[name]}", flush=True)
+        # What is measured so far survives a run cut short.
+        OUT.mkdir(exist_ok=True)
+        (OUT / f"network-{args.scale:g}.partial.json").write_text(
+            json.dumps(rows, indent=2)
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=float, default=1.0)
@@ -605,6 +686,12 @@ def main() -> None:
         "--concurrent-requests", type=int, default=100, help="per page, all users"
     )
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="leave the PostgreSQL cluster running (EXPLAIN ANALYZE on the data)",
+    )
+    parser.add_argument("--only", default="", help="page names, comma-separated")
     parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build_only:
@@ -613,146 +700,22 @@ def main() -> None:
         return
 
     started = time.perf_counter()
-    procs: list[subprocess.Popen] = []
-    pgdir = Path(tempfile.mkdtemp(prefix="relais-bench-pg-"))
-    tmp = Path(tempfile.mkdtemp(prefix="relais-bench-network-"))
-    try:
-        database_url = subprocess.run(
-            [str(ROOT / "scripts" / "postgres.sh"), "start", str(pgdir)],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        database_url = database_url.rsplit("/", 1)[0] + "/postgres"
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "lms.settings.production",
-            "SECRET_KEY": "bench-only",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "false",
-            "DATABASE_URL": database_url,
-            "DATABASE_CONN_MAX_AGE": "600",
-            "PYTHONPATH": str(ROOT),
-        }
-        if shutil.which("redis-server"):
-            redis_port = free_port()
-            procs.append(
-                subprocess.Popen(
-                    ["redis-server", "--port", str(redis_port), "--save", ""],
-                    stdout=subprocess.DEVNULL,
-                )
-            )
-            wait_for(redis_port)
-            env["REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
-
-        def manage(*argv: str) -> None:
-            done = subprocess.run(
-                [PY, "manage.py", *argv],
-                cwd=ROOT,
-                env=env,
-                capture_output=True,
-                text=True,
-            )
-            if done.returncode:
-                raise SystemExit(f"manage.py {' '.join(argv)}:\n{done.stderr}")
-
-        print("Préparation (PostgreSQL, démo, fichiers statiques)…", flush=True)
-        manage("migrate", "--no-input")
-        manage("createcachetable")
-        manage("collectstatic", "--no-input")
-        manage("load_demo")
+    with BenchStack(redis=True, keep=args.keep) as stack:
+        stack.prepare()
         print(f"Construction du réseau (échelle {args.scale})…", flush=True)
         built_at = time.perf_counter()
-        out = tmp / "built.json"
+        out = stack.tmp / "built.json"
         subprocess.run(
             [PY, __file__, "--build-only", "--scale", str(args.scale)],
             cwd=ROOT,
-            env={**env, "BENCH_NETWORK_OUT": str(out)},
+            env={**stack.env, "BENCH_NETWORK_OUT": str(out)},
             check=True,
         )
         build_seconds = round(time.perf_counter() - built_at, 1)
         built = json.loads(out.read_text())
-
-        port = free_port()
-        gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
-        if not gunicorn.exists():
-            gunicorn = Path(PY).parent / "gunicorn"
-        master = subprocess.Popen(
-            [
-                str(gunicorn),
-                "lms.wsgi:application",
-                "--workers",
-                str(args.workers),
-                "--timeout",
-                "300",
-                "--bind",
-                f"127.0.0.1:{port}",
-            ],
-            cwd=ROOT,
-            env=env,
-            stderr=subprocess.DEVNULL,
-        )
-        procs.append(master)
-        wait_for(port)
-        base = f"http://127.0.0.1:{port}"
-        cookies = {user: f"sessionid={key}" for user, key in built["sessions"].items()}
-        # Warm every worker on a light page, then take the baseline.
-        for _ in range(4 * args.workers):
-            fetch(base + "/accueil/", "")
-        time.sleep(0.5)
-        workers = worker_pids(master.pid)
-        baseline = {pid: rss_kb(pid, "VmRSS") for pid in workers}
-
-        rows = {}
-        for name, (path, user) in built["pages"].items():
-            cookie = cookies[user]
-            url = _url(base, path)
-            ms, status, size = fetch(url, cookie)
-            if status != 200:
-                rows[name] = {"path": path, "as": user, "status": status}
-                print(f"  {name}: HTTP {status}", flush=True)
-                continue
-            fetch(url, cookie)
-            single = [fetch(url, cookie) for _ in range(args.runs)]
-            single_errors = sum(1 for r in single if r[1] != 200)
-            single = [r[0] for r in single]
-            with ThreadPoolExecutor(args.users) as pool:
-                loaded = list(
-                    pool.map(
-                        lambda _n, u=url, c=cookie: fetch(u, c),
-                        range(args.concurrent_requests),
-                    )
-                )
-            growth = max((rss_kb(pid, "VmHWM") - baseline[pid]) for pid in workers)
-            rows[name] = {
-                "path": path,
-                "as": user,
-                "status": status,
-                "kb": round(size / 1024, 1),
-                "p50": percentile(single, 50),
-                "p95": percentile(single, 95),
-                "p95_20": percentile([r[0] for r in loaded], 95),
-                "errors": single_errors,
-                "errors_20": sum(1 for r in loaded if r[1] != 200),
-                "rss_growth_mb": round(growth / 1024, 1),
-            }
-            print(f"  {name}: {rows[name]}", flush=True)
-            # What is measured so far survives a run cut short.
-            OUT.mkdir(exist_ok=True)
-            (OUT / f"network-{args.scale:g}.partial.json").write_text(
-                json.dumps(rows, indent=2)
-            )
-    finally:
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        subprocess.run([str(ROOT / "scripts" / "postgres.sh"), "stop", str(pgdir)])
-        shutil.rmtree(pgdir, ignore_errors=True)
-        shutil.rmtree(tmp, ignore_errors=True)
+        master = stack.gunicorn(workers=args.workers, timeout=TIMEOUT)
+        rows = measure(args, master, built)
+        redis = stack.has_redis
 
     report = {
         "scale": args.scale,
@@ -761,7 +724,7 @@ def main() -> None:
         "build_steps": built["build_seconds"],
         "total_seconds": round(time.perf_counter() - started, 1),
         "settings": f"lms.settings.production, gunicorn {args.workers} sync workers, "
-        f"PostgreSQL{', Redis cache' if 'REDIS_URL' in env else ''}; single client "
+        f"PostgreSQL{', Redis cache' if redis else ''}; single client "
         f"{args.runs} requests; {args.users} concurrent users "
         f"{args.concurrent_requests} requests",
         "cpus": os.cpu_count(),

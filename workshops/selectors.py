@@ -8,7 +8,11 @@ from django.db.models.functions import Coalesce
 
 from people import roles
 from people.models import Structure
-from people.selectors import beneficiaries_for_user, structures_for_user
+from people.selectors import (
+    beneficiaries_for_user,
+    in_structures_for_user,
+    structures_for_user,
+)
 from workshops.models import Accompaniment, Participation, WorkshopSession
 
 
@@ -25,9 +29,7 @@ def sessions_for_user(user) -> QuerySet[WorkshopSession]:
         .values("n")
     )
     return (
-        WorkshopSession.objects.filter(
-            structure__in=structures_for_user(user).values("pk")
-        )
+        WorkshopSession.objects.filter(in_structures_for_user(user))
         .select_related("structure")
         .annotate(participant_count=Coalesce(Subquery(participants), 0))
         .order_by("date", "start_time", "pk")
@@ -150,9 +152,9 @@ def accompaniments_for_user(
 ) -> QuerySet[Accompaniment]:
     """Individual help recorded in the user's structures, of the person whose
     first name holds `search`, of `structure` if given (one query)."""
-    records = Accompaniment.objects.filter(
-        structure__in=structures_for_user(user).values("pk")
-    ).select_related("structure", "professional", "beneficiary__user")
+    records = Accompaniment.objects.filter(in_structures_for_user(user)).select_related(
+        "structure", "professional", "beneficiary__user"
+    )
     if search:
         records = records.filter(beneficiary__user__first_name__icontains=search)
     if structure is not None:

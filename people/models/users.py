@@ -1,4 +1,6 @@
 from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 
 from people import roles
@@ -10,6 +12,15 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("utilisateur")
         verbose_name_plural = _("utilisateurs")
+        # The beneficiaries list on a network (issue 13): its default order
+        # (« Prénom (A à Z) ») walks the first index instead of sorting every
+        # row; the second gives PostgreSQL statistics on UPPER(first_name), what
+        # a search (`icontains`) filters on, so it estimates the matches instead
+        # of assuming two and choosing nested loops.
+        indexes = [
+            models.Index(fields=["first_name"], name="people_user_first_name"),
+            models.Index(Upper("first_name"), name="people_user_first_name_upper"),
+        ]
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username

@@ -781,3 +781,29 @@ def test_old_session_levels_move_onto_the_scale(db):
     assert set(migration.OLD_TO_CODE.values()) <= set(
         apps.get_model("skills", "Level").objects.values_list("code", flat=True)
     )
+
+
+def test_the_records_page_counts_only_its_own_sessions(dataset, pro_corbeil, past):
+    """Network scale (issue 13): the attendance counts are subqueries of the
+    page's rows, not a GROUP BY over every participation of the period, and the
+    paginator's count reads the sessions alone."""
+    rows = reports.session_records(
+        user=pro_corbeil,
+        start=datetime.date(2025, 1, 1),
+        end=datetime.date(2025, 12, 31),
+    )
+    with CaptureQueriesContext(connection) as ctx:
+        assert rows.count() == 4
+        page = list(rows[:2])
+    count_sql, rows_sql = (q["sql"].upper() for q in ctx.captured_queries)
+    assert "WORKSHOPS_PARTICIPATION" not in count_sql
+    assert "GROUP BY" not in rows_sql.split("FROM")[-1]
+    assert [(r.enrolled, r.present) for r in page] == [(1, 1), (1, 0)]
+
+
+def test_the_session_title_search_has_its_expression_index(db):
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(
+            cursor, WorkshopSession._meta.db_table
+        )
+    assert "workshops_session_title_upper" in indexes

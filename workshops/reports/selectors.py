@@ -6,7 +6,8 @@ import datetime
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -291,14 +292,30 @@ def session_records(
     ).filter(_started(now))
     if search:
         sessions = sessions.filter(title__icontains=search)
+    # Counts as correlated subqueries, not a GROUP BY over the participations:
+    # PostgreSQL then counts only the rows of the page (after ORDER BY … LIMIT)
+    # and the paginator's count reads the sessions alone (issue 13).
     return (
         sessions.select_related("structure", "report")
         .annotate(
-            enrolled=Count("participations"),
-            **_attendance_counts("participations", prefix="participations__"),
+            enrolled=_participations_of_row(),
+            present=_participations_of_row(Attendance.PRESENT),
+            absent=_participations_of_row(Attendance.ABSENT),
+            excused=_participations_of_row(Attendance.EXCUSED),
+            marked=_participations_of_row(*ATTENDANCE_MARKS),
         )
         .order_by(*order)
     )
+
+
+def _participations_of_row(*marks: str) -> Coalesce:
+    """How many participations the outer session row has (with one of `marks`
+    when given): a subquery evaluated row by row."""
+    rows = Participation.objects.filter(session=OuterRef("pk"))
+    if marks:
+        rows = rows.filter(attendance__in=marks)
+    counted = rows.order_by().values("session").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
 def session_records_reports(rows) -> list[WorkshopSession]:

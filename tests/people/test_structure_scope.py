@@ -1,0 +1,37 @@
+"""Whose rows a list shows (people.selectors.in_structures_for_user): a
+coordinator's lists carry no subquery over every structure (on a network it led
+PostgreSQL to nested loops, issue 13); a professional's keep their own."""
+
+from django.contrib.auth import get_user_model
+
+from people.models import BeneficiaryProfile
+from people.selectors import beneficiaries_for_user, in_structures_for_user
+from tests import builders
+
+
+def test_a_coordinator_sees_every_structure_without_a_filter(
+    coordinator, corbeil, grigny
+):
+    builders.beneficiary(corbeil)
+    builders.beneficiary(grigny)
+    assert not in_structures_for_user(coordinator)
+    listed = beneficiaries_for_user(coordinator)
+    assert "WHERE" not in str(listed.query)
+    assert listed.count() == BeneficiaryProfile.objects.count() == 2
+
+
+def test_a_professional_sees_only_their_structure(pro_corbeil, corbeil, grigny):
+    mine, _pin = builders.beneficiary(corbeil)
+    builders.beneficiary(grigny)
+    assert list(beneficiaries_for_user(pro_corbeil)) == [mine]
+
+
+def test_someone_without_a_structure_sees_nothing(learner, corbeil):
+    builders.beneficiary(corbeil)
+    assert in_structures_for_user(learner)
+    assert not beneficiaries_for_user(learner).exists()
+
+
+def test_first_name_sort_and_search_have_their_indexes():
+    names = {index.name for index in get_user_model()._meta.indexes}
+    assert {"people_user_first_name", "people_user_first_name_upper"} <= names
