@@ -8,5 +8,6 @@ class DiagnosticsConfig(AppConfig):
 
     def ready(self) -> None:
         # Its section of a beneficiary's page (people.sections), and the
-        # receivers turning course and quiz results into level evidence.
-        from diagnostics import receivers, sections  # noqa: F401
+        # receivers turning course and quiz results into level evidence, and
+        # what it holds about a person (people.gdpr: export, erasure).
+        from diagnostics import gdpr, receivers, sections  # noqa: F401
