@@ -93,11 +93,19 @@ def iso_week_monday(value: str | None) -> datetime.date | None:
 
 
 class CleanTextFormMixin:
-    """For a form: every text field refuses control characters, and a text field
-    without a max_length gets TEXT_MAX_LENGTH."""
+    """For a form (put it first among the bases): every text field refuses
+    control characters, and one without a max_length gets TEXT_MAX_LENGTH, fields
+    added in a subclass's __init__ included (they get it before cleaning)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._clean_text_fields()
+
+    def full_clean(self):
+        self._clean_text_fields()
+        super().full_clean()
+
+    def _clean_text_fields(self) -> None:
         for field in self.fields.values():
             if isinstance(field, forms.CharField):
                 clean_text_validators(field)
