@@ -28,6 +28,11 @@ LOCKED_MESSAGE = _(
 )
 
 
+WRONG_CODE_MESSAGE = _(
+    "Le code de connexion ou le code secret n'est pas bon. Vérifiez et essayez encore."
+)
+
+
 class CodeLoginForm(CleanTextFormMixin, forms.Form):
     """A beneficiary signs in with the code on their card and their PIN."""
 
@@ -72,6 +77,9 @@ class CodeLoginForm(CleanTextFormMixin, forms.Form):
         pin = cleaned.get("pin")
         if code and pin:
             self.user = pin_sign_in_check(self.request, login_code=code, pin=pin)
+        elif cleaned.get("login_code") and pin:
+            # Only signs (« -- »): nothing left of the code, no account to try.
+            raise ValidationError(WRONG_CODE_MESSAGE, code="invalid")
         return cleaned
 
 
@@ -92,13 +100,7 @@ def pin_sign_in_check(request, *, login_code: str, pin: str):
     pin_failure_record(request)
     if beneficiary_is_locked(login_code=login_code):
         raise ValidationError(LOCKED_MESSAGE, code="locked")
-    raise ValidationError(
-        _(
-            "Le code de connexion ou le code secret n'est pas bon. "
-            "Vérifiez et essayez encore."
-        ),
-        code="invalid",
-    )
+    raise ValidationError(WRONG_CODE_MESSAGE, code="invalid")
 
 
 # The beneficiaries list's sorts (lms/paging.py): the only orders it accepts.

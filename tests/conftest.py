@@ -3,7 +3,6 @@ from django.core.cache import cache
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
-
 from courses.models import Audience
 from people import roles
 from people.services import roles_setup
