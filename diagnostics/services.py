@@ -104,6 +104,9 @@ def run_area_record(
         raise ValidationError(_("Cet item ne fait pas partie de ce domaine."))
     if ItemResponse.objects.filter(run=run, item__in=items).exists():
         raise ValidationError(_("Ce domaine est déjà rempli."))
+    for given in answers.values():
+        # Stored as typed, asked or not: a 1 MB answer or a NUL byte is refused.
+        text_check(str(given.get("text", "")))
     failed = False
     results = []
     for item in items:
@@ -113,9 +116,6 @@ def run_area_record(
         elif item.kind == ItemKind.TASK:
             passed = bool(given.get("passed"))
         else:
-            if "text" in given:
-                # Stored as typed: a 1 MB answer or a NUL byte is refused.
-                text_check(given["text"])
             passed = answer_is_right(
                 question=item.question,
                 choice_ids=given.get("choice_ids", []),
