@@ -106,3 +106,23 @@ def test_a_session_in_year_one_is_refused_in_french(pro_client, corbeil):
         "Choisissez une date entre 2000 et 2100."
     ]
     assert not WorkshopSession.objects.exists()
+
+
+@hypothesis_settings(max_examples=20)
+@given(
+    debut=st.one_of(st.dates().map(lambda d: d.isoformat()), param_text),
+    fin=st.one_of(st.dates().map(lambda d: d.isoformat()), param_text),
+    structure=param_text,
+    tri=param_text,
+)
+@example(debut="0001-01-01", fin="9999-12-31", structure="", tri="")
+@example(debut="9999-12-31", fin="0001-01-01", structure="²", tri="x")
+def test_the_indicators_answer_any_period(
+    pro_client, session, debut, fin, structure, tri
+):
+    for name in ("workshops:indicators", "workshops:indicators_csv"):
+        response = pro_client.get(
+            reverse(name),
+            {"debut": debut, "fin": fin, "structure": structure, "tri": tri},
+        )
+        assert response.status_code in (200, 302, 404)
