@@ -51,6 +51,15 @@ def positions_erase(user) -> int:
 
 
 # No free text here: enrolments and completions stay as they are on erasure.
-register_personal_data("inscriptions", enrollments_export)
-register_personal_data("lecons_terminees", completions_export)
-register_personal_data("etapes_atteintes", positions_export, positions_erase)
+register_personal_data(
+    "inscriptions", enrollments_export, models=("courses.Enrollment",)
+)
+register_personal_data(
+    "lecons_terminees", completions_export, models=("courses.LessonCompletion",)
+)
+register_personal_data(
+    "etapes_atteintes",
+    positions_export,
+    positions_erase,
+    models=("courses.LessonPosition",),
+)

@@ -1,5 +1,6 @@
 from django.urls import path
 
+import lms.converters  # noqa: F401 (registers <id:…>)
 from courses import views
 
 app_name = "courses"
@@ -7,22 +8,22 @@ app_name = "courses"
 urlpatterns = [
     path("mon-parcours/", views.my_learning, name="my_learning"),
     path(
-        "parcours/<int:course_id>/inscription/",
+        "parcours/<id:course_id>/inscription/",
         views.course_enroll,
         name="course_enroll",
     ),
     path(
-        "parcours/<int:course_id>/reprendre/",
+        "parcours/<id:course_id>/reprendre/",
         views.course_resume,
         name="course_resume",
     ),
     path(
-        "lecons/<int:lesson_id>/etape/",
+        "lecons/<id:lesson_id>/etape/",
         views.lesson_position_save_view,
         name="lesson_position_save",
     ),
     path(
-        "lecons/<int:lesson_id>/terminee/",
+        "lecons/<id:lesson_id>/terminee/",
         views.lesson_mark_done,
         name="lesson_mark_done",
     ),

@@ -8,6 +8,7 @@ class DiagnosticsConfig(AppConfig):
 
     def ready(self) -> None:
         # Its section of a beneficiary's page (people.sections), and the
-        # receivers turning course and quiz results into level evidence.
-        # activity: what shows a person used the app (people.activity: retention).
-        from diagnostics import activity, receivers, sections  # noqa: F401
+        # receivers turning course and quiz results into level evidence, what
+        # it holds about a person (people.gdpr: export, erasure), and what shows
+        # a person used the app (people.activity: retention).
+        from diagnostics import activity, gdpr, receivers, sections  # noqa: F401

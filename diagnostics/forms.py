@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from lms.errors import form_errors_add
+from lms.validators import CleanTextFormMixin
 from skills.models import CompetenceArea, Level
 
 
@@ -16,7 +17,7 @@ class LevelRow:
     reason: forms.BoundField
 
 
-class LevelConfirmForm(forms.Form):
+class LevelConfirmForm(CleanTextFormMixin, forms.Form):
     """The level a professional keeps in each area of a run, and why if corrected.
 
     The rule (a correction needs a reason) belongs to run_finish; its errors,

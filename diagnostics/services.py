@@ -20,8 +20,12 @@ from diagnostics.models import (
 )
 from diagnostics.scoring import area_level_rank
 from diagnostics.selectors import may_conduct, run_area_levels
+from lms.validators import text_check
 from quizzes.services import answer_is_right
 from skills.models import CompetenceArea, Level
+
+# LevelRecord.note and LevelProposal.reason hold 300 characters.
+REASON_MAX_LENGTH = 300
 
 
 def run_start(*, diagnostic: Diagnostic, learner, by, mode: str) -> DiagnosticRun:
@@ -100,6 +104,9 @@ def run_area_record(
         raise ValidationError(_("Cet item ne fait pas partie de ce domaine."))
     if ItemResponse.objects.filter(run=run, item__in=items).exists():
         raise ValidationError(_("Ce domaine est déjà rempli."))
+    for given in answers.values():
+        # Stored as typed, asked or not: a 1 MB answer or a NUL byte is refused.
+        text_check(str(given.get("text", "")))
     failed = False
     results = []
     for item in items:
@@ -147,6 +154,11 @@ def run_finish(
                 errors[area_id] = _("Ce niveau n'existe pas.")
                 continue
             if rank_given != rank:
+                try:
+                    text_check(reason, max_length=REASON_MAX_LENGTH)
+                except ValidationError as exc:
+                    errors[area_id] = exc.messages[0]
+                    continue
                 if not reason.strip():
                     errors[area_id] = _(
                         "Vous avez changé le niveau : indiquez pourquoi vous le "
@@ -262,6 +274,7 @@ def level_proposal_decide(
         raise ValidationError(_("Cette proposition a déjà été traitée."))
     if not validate and not reason.strip():
         raise ValidationError(_("Indiquez pourquoi vous refusez ce niveau."))
+    text_check(reason, max_length=REASON_MAX_LENGTH)
     proposal.status = ProposalStatus.VALIDATED if validate else ProposalStatus.DECLINED
     proposal.decided_by = by
     proposal.decided_at = timezone.now()

@@ -4,6 +4,7 @@ from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
 from lms.paging import Sort, SortField
+from lms.validators import CleanTextFormMixin
 from people.backends import LoginCodeBackend
 from people.selectors import beneficiary_is_locked, login_code_normalize
 from people.throttle import pin_failure_record, pin_failures_exceeded
@@ -27,7 +28,12 @@ LOCKED_MESSAGE = _(
 )
 
 
-class CodeLoginForm(forms.Form):
+WRONG_CODE_MESSAGE = _(
+    "Le code de connexion ou le code secret n'est pas bon. Vérifiez et essayez encore."
+)
+
+
+class CodeLoginForm(CleanTextFormMixin, forms.Form):
     """A beneficiary signs in with the code on their card and their PIN."""
 
     login_code = forms.CharField(
@@ -71,6 +77,9 @@ class CodeLoginForm(forms.Form):
         pin = cleaned.get("pin")
         if code and pin:
             self.user = pin_sign_in_check(self.request, login_code=code, pin=pin)
+        elif cleaned.get("login_code") and pin:
+            # Only signs (« -- »): nothing left of the code, no account to try.
+            raise ValidationError(WRONG_CODE_MESSAGE, code="invalid")
         return cleaned
 
 
@@ -91,13 +100,7 @@ def pin_sign_in_check(request, *, login_code: str, pin: str):
     pin_failure_record(request)
     if beneficiary_is_locked(login_code=login_code):
         raise ValidationError(LOCKED_MESSAGE, code="locked")
-    raise ValidationError(
-        _(
-            "Le code de connexion ou le code secret n'est pas bon. "
-            "Vérifiez et essayez encore."
-        ),
-        code="invalid",
-    )
+    raise ValidationError(WRONG_CODE_MESSAGE, code="invalid")
 
 
 # The beneficiaries list's sorts (lms/paging.py): the only orders it accepts.
@@ -109,7 +112,7 @@ BENEFICIARY_SORTS = {
 }
 
 
-class BeneficiarySearchForm(forms.Form):
+class BeneficiarySearchForm(CleanTextFormMixin, forms.Form):
     q = forms.CharField(
         label=_("Rechercher un prénom ou un code"), required=False, max_length=100
     )
@@ -126,7 +129,7 @@ class BeneficiarySearchForm(forms.Form):
         self.fields["structure"].queryset = structures
 
 
-class BeneficiaryCreateForm(forms.Form):
+class BeneficiaryCreateForm(CleanTextFormMixin, forms.Form):
     structure = forms.ModelChoiceField(label=_("Structure"), queryset=None)
     first_name = forms.CharField(label=_("Prénom ou pseudonyme"), max_length=150)
     year_of_birth = forms.IntegerField(
@@ -159,7 +162,7 @@ class BeneficiaryCreateForm(forms.Form):
             self.fields["structure"].initial = structures[0]
 
 
-class BeneficiaryImportForm(forms.Form):
+class BeneficiaryImportForm(CleanTextFormMixin, forms.Form):
     """Choose a structure and a CSV file; people.imports checks its content."""
 
     structure = forms.ModelChoiceField(label=_("Structure"), queryset=None)
@@ -178,7 +181,7 @@ class BeneficiaryImportForm(forms.Form):
             self.fields["structure"].initial = structures[0]
 
 
-class AccountCredentialsForm(forms.Form):
+class AccountCredentialsForm(CleanTextFormMixin, forms.Form):
     """A beneficiary adds an e-mail address and a password (both optional)."""
 
     email = forms.EmailField(

@@ -2,9 +2,14 @@
 
 `people` is the bottom app and knows nothing of courses or quizzes: each upper app
 declares what it holds about a person with `register_personal_data` in its
-`AppConfig.ready()` (see courses/gdpr.py, quizzes/gdpr.py).
+`AppConfig.ready()` (see courses/gdpr.py, quizzes/gdpr.py), naming the models the
+section covers. A model that points at a person but holds nothing about them (the
+professional who wrote a session, say) is declared with `register_not_personal`,
+with the reason. tests/people/test_gdpr_coverage.py fails on a model holding a
+person's foreign key that neither names.
 """
 
+import dataclasses
 import json
 import secrets
 import string
@@ -46,19 +51,77 @@ class PersonalDataSource:
     # Clears what the person wrote (or was written about them) and returns how
     # many rows it changed; None when the section holds no free text.
     eraser: Callable[[User], int] | None = None
+    # The models ("app_label.ModelName") whose rows this section exports.
+    models: tuple[str, ...] = ()
+    # Their free-text fields ("app_label.ModelName.field"): cleared by the eraser...
+    erased: tuple[str, ...] = ()
+    # ...or kept on erasure, with why (ids, choices from a list, aggregates).
+    kept: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 _sources: dict[str, PersonalDataSource] = {}
+# "app_label.ModelName" -> why its person foreign keys hold no personal data.
+_not_personal: dict[str, str] = {
+    "people.Membership": "a professional's place in a structure",
+}
+# What this module handles itself: the account and its audit trail.
+_CORE = PersonalDataSource(
+    label="compte",
+    exporter=lambda user: [],
+    models=("people.User", "people.BeneficiaryProfile", "people.AuditEvent"),
+    erased=(
+        "people.BeneficiaryProfile.phone",
+        "people.BeneficiaryProfile.consent_text",
+        "people.BeneficiaryProfile.login_code",
+        "people.BeneficiaryProfile.pin_hash",
+    ),
+    kept={
+        "people.AuditEvent.actor_label": "who acted, a professional",
+        "people.AuditEvent.target_label": "a login code, replaced on erasure",
+        "people.AuditEvent.details": "append-only; counts and section names only",
+    },
+)
 
 
 def register_personal_data(
     label: str,
     exporter: Callable[[User], list[Row]],
     eraser: Callable[[User], int] | None = None,
+    *,
+    models: tuple[str, ...] = (),
+    erased: tuple[str, ...] = (),
+    kept: dict[str, str] | None = None,
 ) -> None:
-    """Declare a section of personal data held by an app; registering the same
-    label again replaces it. Raises nothing."""
-    _sources[label] = PersonalDataSource(label=label, exporter=exporter, eraser=eraser)
+    """Declare a section of personal data held by an app: the models
+    ("app_label.ModelName") it exports, the free-text fields
+    ("app_label.ModelName.field") its eraser clears and those it keeps, with why.
+    Registering the same label again replaces it. Raises nothing."""
+    _sources[label] = PersonalDataSource(
+        label=label,
+        exporter=exporter,
+        eraser=eraser,
+        models=tuple(models),
+        erased=tuple(erased),
+        kept=dict(kept or {}),
+    )
+
+
+def register_not_personal(model: str, *, reason: str) -> None:
+    """Declare that a model's person foreign keys hold nothing about a beneficiary
+    (staff authorship, membership of a structure). Raises nothing."""
+    _not_personal[model] = reason
+
+
+def personal_data_coverage() -> tuple[dict[str, str], dict[str, str], set[str]]:
+    """What the registrations name, for the coverage test: the models exported
+    ("app_label.ModelName" -> section label), those holding nothing personal
+    (-> why), and the free-text fields erased or kept. Raises nothing."""
+    models: dict[str, str] = {}
+    declared: set[str] = set()
+    for source in (_CORE, *_sources.values()):
+        models.update(dict.fromkeys(source.models, source.label))
+        declared.update(source.erased, source.kept)
+    return models, dict(_not_personal), declared
 
 
 def personal_data_sources() -> list[PersonalDataSource]:

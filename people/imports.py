@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from lms.errors import error_messages_by_field
 from lms.spreadsheet import spreadsheet_csv
+from lms.validators import import_text_error
 from people.models import BeneficiaryProfile, Structure, User
 from people.selectors import structures_for_user
 from people.services import beneficiary_create
@@ -256,6 +257,10 @@ def beneficiaries_csv_parse(*, data: bytes, structure: Structure) -> CsvPreview:
         return preview
     if not text.strip():
         preview.errors.append(_("Le fichier est vide."))
+        return preview
+    if message := import_text_error(text):
+        # PostgreSQL refuses a NUL byte in text: the whole import would fail.
+        preview.errors.append(message)
         return preview
     try:
         records = list(

@@ -1,5 +1,6 @@
 from django.urls import path
 
+import lms.converters  # noqa: F401 (registers <id:…>)
 from people import views
 
 app_name = "people"
@@ -18,42 +19,42 @@ urlpatterns = [
         name="beneficiary_create",
     ),
     path(
-        "structures/beneficiaires/<int:beneficiary_id>/",
+        "structures/beneficiaires/<id:beneficiary_id>/",
         views.beneficiary_detail,
         name="beneficiary_detail",
     ),
     path(
-        "structures/beneficiaires/<int:beneficiary_id>/carte/",
+        "structures/beneficiaires/<id:beneficiary_id>/carte/",
         views.beneficiary_card,
         name="beneficiary_card",
     ),
     path(
-        "structures/beneficiaires/<int:beneficiary_id>/nouveau-code-secret/",
+        "structures/beneficiaires/<id:beneficiary_id>/nouveau-code-secret/",
         views.beneficiary_pin_reset_view,
         name="beneficiary_pin_reset",
     ),
     path(
-        "structures/beneficiaires/<int:beneficiary_id>/desactiver/",
+        "structures/beneficiaires/<id:beneficiary_id>/desactiver/",
         views.beneficiary_deactivate_view,
         name="beneficiary_deactivate",
     ),
     path(
-        "structures/beneficiaires/<int:beneficiary_id>/debloquer/",
+        "structures/beneficiaires/<id:beneficiary_id>/debloquer/",
         views.beneficiary_unlock_view,
         name="beneficiary_unlock",
     ),
     path(
-        "structures/beneficiaires/<int:beneficiary_id>/donnees/json/",
+        "structures/beneficiaires/<id:beneficiary_id>/donnees/json/",
         views.beneficiary_export_json,
         name="beneficiary_export_json",
     ),
     path(
-        "structures/beneficiaires/<int:beneficiary_id>/donnees/csv/",
+        "structures/beneficiaires/<id:beneficiary_id>/donnees/csv/",
         views.beneficiary_export_csv,
         name="beneficiary_export_csv",
     ),
     path(
-        "structures/beneficiaires/<int:beneficiary_id>/donnees/effacer/",
+        "structures/beneficiaires/<id:beneficiary_id>/donnees/effacer/",
         views.beneficiary_erase_view,
         name="beneficiary_erase",
     ),

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lms.paging import Sort, SortField
+from lms.validators import CleanTextFormMixin
 from quizzes.models import QuestionKind
 
 # The marking queue's sorts (lms/paging.py): the only orders it accepts.
@@ -12,7 +13,7 @@ MARKING_SORTS = {
 }
 
 
-class MarkingQueueSearchForm(forms.Form):
+class MarkingQueueSearchForm(CleanTextFormMixin, forms.Form):
     q = forms.CharField(
         label=_("Rechercher un prénom ou un quiz"), required=False, max_length=100
     )
@@ -28,14 +29,14 @@ STATISTICS_SORTS = {
 }
 
 
-class QuizStatisticsSearchForm(forms.Form):
+class QuizStatisticsSearchForm(CleanTextFormMixin, forms.Form):
     q = forms.CharField(
         label=_("Rechercher un exercice"), required=False, max_length=100
     )
     tri = SortField(STATISTICS_SORTS)
 
 
-class AnswerForm(forms.Form):
+class AnswerForm(CleanTextFormMixin, forms.Form):
     """The form of one question, shaped by its kind; choices in the attempt's order."""
 
     def __init__(self, *args, question, choices, **kwargs):
@@ -88,7 +89,7 @@ class AnswerForm(forms.Form):
         return (list(choice) if isinstance(choice, list) else [choice]), ""
 
 
-class MarkForm(forms.Form):
+class MarkForm(CleanTextFormMixin, forms.Form):
     points = forms.DecimalField(
         label=_("Points"), min_value=0, decimal_places=2, max_digits=6
     )

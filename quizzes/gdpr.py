@@ -72,4 +72,15 @@ def attempts_erase(user) -> int:
     return changed
 
 
-register_personal_data("tentatives_d_exercices", attempts_export, attempts_erase)
+register_personal_data(
+    "tentatives_d_exercices",
+    attempts_export,
+    attempts_erase,
+    models=("quizzes.Attempt", "quizzes.Answer"),
+    erased=("quizzes.Answer.text", "quizzes.Answer.marker_comment"),
+    kept={
+        "quizzes.Attempt.question_ids": "question ids, for the statistics",
+        "quizzes.Attempt.choice_orders": "choice ids, for the statistics",
+        "quizzes.Answer.choice_ids": "choice ids, for the statistics",
+    },
+)

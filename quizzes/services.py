@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.validators import TEXT_MAX_LENGTH, control_character_check, text_check
 from quizzes.grading import question_problems, short_text_matches
 from quizzes.models import (
     CHOICE_KINDS,
@@ -163,10 +164,11 @@ def _clean_answer(
         return [], text
     if not text:
         raise ValidationError(_("Écrivez votre réponse."))
-    if len(text) > 5000:
+    if len(text) > TEXT_MAX_LENGTH:
         raise ValidationError(
             _("Votre réponse est trop longue (5 000 signes au plus).")
         )
+    control_character_check(text)
     return [], text
 
 
@@ -324,7 +326,7 @@ def answer_mark(*, by, answer_id: int, points, comment: str = "") -> Answer:
     was_right = answer.is_right
     answer.points = value
     answer.status = AnswerStatus.MARKED
-    answer.marker_comment = comment.strip()
+    answer.marker_comment = text_check(comment.strip())
     answer.marked_by = by
     answer.marked_at = timezone.now()
     answer.save()

@@ -12,6 +12,7 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+import lms.converters  # noqa: F401 (registers <id:…>)
 from quizzes import views
 from quizzes.admin_forms import QuestionForm, QuizForm
 from quizzes.models import Question, QuestionCategory, Quiz
@@ -116,7 +117,7 @@ def register_quiz_admin_urls():
             name="quizzes_statistics",
         ),
         path(
-            "exercices/statistiques/<int:quiz_id>/",
+            "exercices/statistiques/<id:quiz_id>/",
             views.statistics_detail,
             name="quizzes_statistics_detail",
         ),
@@ -145,7 +146,7 @@ def register_quiz_import_urls():
     return [
         path("exercices/import/", views.quiz_import, name="quizzes_import"),
         path(
-            "exercices/<int:quiz_id>/export-gift/",
+            "exercices/<id:quiz_id>/export-gift/",
             views.quiz_export_gift,
             name="quizzes_export_gift",
         ),

@@ -3,6 +3,7 @@ and shows the values: every check is the service's (simulator_screen_submit)."""
 
 from django import forms
 
+from lms.validators import CleanTextFormMixin
 from simulators.rules import options_of
 from simulators.services import field_name
 
@@ -35,7 +36,7 @@ def _control(field) -> forms.Field | None:
     return forms.CharField(widget=widget, strip=False, **common)
 
 
-class ScreenForm(forms.Form):
+class ScreenForm(CleanTextFormMixin, forms.Form):
     """The controls of one screen, named champ_0, champ_1… by position."""
 
     def __init__(self, *args, screen, **kwargs):

@@ -24,4 +24,9 @@ def simulator_progress_export(user) -> list[dict]:
 
 # No eraser: the rows hold no free text; they stay, as completions do, so the
 # figures stay true.
-register_personal_data("entrainements_simules", simulator_progress_export)
+register_personal_data(
+    "entrainements_simules",
+    simulator_progress_export,
+    models=("simulators.SimulatorProgress",),
+    kept={"simulators.SimulatorProgress.block_id": "which exercise, not the person"},
+)

@@ -1,11 +1,26 @@
 import pytest
 from django.core.cache import cache
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from courses.models import Audience
 from people import roles
 from people.services import roles_setup
 from skills.services import scale_seed
 from tests import builders
+
+# One profile for the property tests (tests/*/test_fuzz*.py), local and CI alike:
+# few examples, no per-example deadline (the database is slow on a shared
+# machine), fixtures reused across examples, no example database on disk.
+hypothesis_settings.register_profile(
+    "relais",
+    max_examples=50,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+hypothesis_settings.load_profile("relais")
 
 
 @pytest.fixture(autouse=True)

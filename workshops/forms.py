@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from lms.paging import Sort, SortField
+from lms.validators import date_in_bounds
 from people.forms import LOCKED_MESSAGE, BeneficiaryCreateForm, CodeLoginForm
 from people.models import Structure
 from people.services import beneficiary_pin_matches
@@ -142,6 +143,12 @@ class SessionForm(forms.Form):
         self.fields["leaders"].label_from_instance = _leader_label
         if not self.is_bound and "leaders" not in self.initial:
             self.initial["leaders"] = [user.pk]
+
+    def clean_date(self):
+        # Year 1 or 9999 is a typo; the bounds' owner is lms.validators.
+        day = self.cleaned_data["date"]
+        date_in_bounds(day)
+        return day
 
 
 def _leader_label(user) -> str:

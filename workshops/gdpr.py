@@ -1,7 +1,7 @@
 """What workshops hold about a person, declared to people.gdpr (see
 WorkshopsConfig): the sessions they were in and their one-to-one help."""
 
-from people.gdpr import register_personal_data
+from people.gdpr import register_not_personal, register_personal_data
 from workshops.models import Accompaniment, Participation
 
 
@@ -63,5 +63,24 @@ def accompaniments_erase(user) -> int:
     )
 
 
-register_personal_data("ateliers", participations_export)
-register_personal_data("accompagnements", accompaniments_export, accompaniments_erase)
+register_personal_data(
+    "ateliers", participations_export, models=("workshops.Participation",)
+)
+register_personal_data(
+    "accompagnements",
+    accompaniments_export,
+    accompaniments_erase,
+    models=("workshops.Accompaniment",),
+    erased=("workshops.Accompaniment.referral", "workshops.Accompaniment.notes"),
+    kept={"workshops.Accompaniment.themes": "theme codes from a list, for figures"},
+)
+register_not_personal(
+    "workshops.WorkshopSession",
+    reason="its people are the professionals who lead it; participants are in "
+    "workshops.Participation",
+)
+register_not_personal(
+    "workshops.ActivityReport",
+    reason="a professional's report on the structure's activity, about no one "
+    "beneficiary",
+)

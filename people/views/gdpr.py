@@ -17,11 +17,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.errors import form_errors_add
+from lms.validators import CleanTextFormMixin
 from people.gdpr import beneficiary_data_csv, beneficiary_data_export, beneficiary_erase
 from people.views.access import beneficiary_or_404
 
 
-class BeneficiaryEraseForm(forms.Form):
+class BeneficiaryEraseForm(CleanTextFormMixin, forms.Form):
     """The professional confirms, knowing what goes and what stays."""
 
     confirm = forms.BooleanField(

@@ -31,6 +31,8 @@ PENDING_SESSION_KEY = "people_csv_import"
 # The created accounts and their clear PINs, until the professional is done.
 RESULT_SESSION_KEY = "people_csv_import_result"
 RESULT_LIFETIME = 60 * 60  # seconds
+# A checked file may be confirmed within the hour; after that, upload it again.
+PENDING_LIFETIME = 60 * 60  # seconds
 
 
 def _preview_render(request, *, preview, structure, token, errors=()):
@@ -83,6 +85,7 @@ def beneficiary_import(request):
                     "token": token,
                     "structure": structure.pk,
                     "data": base64.b64encode(data).decode("ascii"),
+                    "at": time.time(),
                 }
             else:
                 request.session.pop(PENDING_SESSION_KEY, None)
@@ -109,7 +112,10 @@ def beneficiary_import_confirm(request):
     require_manager(request)
     pending = request.session.get(PENDING_SESSION_KEY) or {}
     token = request.POST.get("token", "")
-    if not pending or not secrets.compare_digest(pending["token"], token):
+    expired = time.time() - pending.get("at", 0) > PENDING_LIFETIME
+    if expired:
+        request.session.pop(PENDING_SESSION_KEY, None)
+    if not pending or expired or not secrets.compare_digest(pending["token"], token):
         messages.error(
             request,
             _(

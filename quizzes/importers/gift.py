@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from lms.validators import import_text_error
 from quizzes.importers.common import (
     ImportReport,
     QuestionDraft,
@@ -32,7 +33,6 @@ _ESCAPE = re.compile(r"\\(.)")
 _FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:[.,]\d+)?)%")
 _TRUE_FALSE = re.compile(r"(T|TRUE|F|FALSE)\s*(#.*)?", re.IGNORECASE | re.DOTALL)
-_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _CATEGORY = "$CATEGORY:"
 _ROOT_SEGMENTS = {"$course$", "$system$", "$module$", "$coursecategory$", "top"}
 MISSING_WORD = "_____"
@@ -55,7 +55,18 @@ def _restore(value: str) -> str:
 def _clean(value: str) -> str:
     """Protected GIFT text to plain text: line breaks in the file are spaces."""
     value = _FORMAT.sub("", value, count=1)
-    return _restore(_LINE_BREAK.sub(" ", value)).strip()
+    return _restore(_join_lines(value)).strip()
+
+
+def _join_lines(value: str) -> str:
+    """Each line break and the spaces or tabs around it become one space. String
+    methods, not a regex: `[ \t]*\n[ \t]*` took quadratic time on long runs of
+    spaces (40,000 spaces: 3 s)."""
+    parts = value.split("\n")
+    if len(parts) == 1:
+        return value
+    inner = (part.strip(" \t") for part in parts[1:-1])
+    return " ".join([parts[0].rstrip(" \t"), *inner, parts[-1].lstrip(" \t")])
 
 
 class GiftError(Exception):
@@ -279,6 +290,9 @@ def gift_import(
     $CATEGORY line.
     """
     report = ImportReport()
+    if message := import_text_error(text):
+        report.errors.append(message)
+        return report
     parsed = _parse(text, report)
     if report.errors:
         report.skipped.clear()

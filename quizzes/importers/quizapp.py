@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from lms.validators import import_text_error
 from quizzes.importers.common import (
     ImportReport,
     QuestionDraft,
@@ -79,6 +80,15 @@ class _Row:
                 _("le champ « %(field)s » doit être un texte.") % {"field": name}
             )
             return ""
+        if import_text_error(value):
+            self.error(
+                _(
+                    "le champ « %(field)s » contient un caractère invisible (octet "
+                    "nul ou caractère de contrôle)."
+                )
+                % {"field": name}
+            )
+            return ""
         return value.strip()
 
     def flag(self, name: str, *, required: bool = False) -> bool:
@@ -108,7 +118,7 @@ class _Row:
         value = self.value(name, required)
         if value is None:
             return None
-        if value not in target:
+        if not _is_id(value) or value not in target:
             self.error(
                 _(
                     "le champ « %(field)s » renvoie à un objet absent du fichier "
@@ -120,6 +130,10 @@ class _Row:
         return value
 
 
+def _is_id(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _load(data: bytes | str, errors: list[str]) -> dict[str, dict[int, dict]]:
     if isinstance(data, bytes):
         try:
@@ -127,6 +141,9 @@ def _load(data: bytes | str, errors: list[str]) -> dict[str, dict[int, dict]]:
         except UnicodeDecodeError:
             errors.append(_("Le fichier n'est pas encodé en UTF-8."))
             return {}
+    if message := import_text_error(data):
+        errors.append(message)
+        return {}
     try:
         entries = json.loads(data)
     except json.JSONDecodeError as exc:
@@ -134,6 +151,9 @@ def _load(data: bytes | str, errors: list[str]) -> dict[str, dict[int, dict]]:
             _("JSON illisible, ligne %(line)s, colonne %(col)s : %(msg)s.")
             % {"line": exc.lineno, "col": exc.colno, "msg": exc.msg}
         )
+        return {}
+    except RecursionError:
+        errors.append(_("JSON trop imbriqué : ce n'est pas une sortie de dumpdata."))
         return {}
     if not isinstance(entries, list):
         errors.append(
@@ -267,7 +287,7 @@ def _plan(rows, report: ImportReport) -> _Plan:
             row.error(_("le champ « quiz » doit être une liste."))
             quiz_pks = []
         for quiz_pk in quiz_pks:
-            if quiz_pk not in plan.quizzes:
+            if not _is_id(quiz_pk) or quiz_pk not in plan.quizzes:
                 row.error(
                     _("l'exercice pk %(pk)s est absent du fichier.") % {"pk": quiz_pk}
                 )
@@ -279,7 +299,7 @@ def _plan(rows, report: ImportReport) -> _Plan:
         if model == MC_QUESTION:
             choices = answers.get(row.pk, [])
             order = child.value("answer_order", False)
-            if order not in ANSWER_ORDERS:
+            if not isinstance(order, str | None) or order not in ANSWER_ORDERS:
                 child.error(
                     _("« answer_order » vaut « %(v)s » : content, random ou none.")
                     % {"v": order}
@@ -315,7 +335,7 @@ def _plan(rows, report: ImportReport) -> _Plan:
         elif category is not None:
             plan.question_category[row.pk] = (CATEGORY, category)
         plan.question_quizzes[row.pk] = sorted(
-            pk for pk in quiz_pks if pk in plan.quizzes
+            pk for pk in quiz_pks if _is_id(pk) and pk in plan.quizzes
         )
         figure = row.text("figure")
         if figure:

@@ -1,10 +1,13 @@
 """Learner state: attempts and their answers, one row per question."""
 
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from lms.validators import TEXT_MAX_LENGTH
 
 
 class AttemptState(models.TextChoices):
@@ -78,7 +81,9 @@ class Answer(models.Model):
         "quizzes.Question", on_delete=models.PROTECT, related_name="answers"
     )
     choice_ids = models.JSONField(default=list, blank=True)
-    text = models.TextField(blank=True)
+    text = models.TextField(
+        blank=True, validators=[MaxLengthValidator(TEXT_MAX_LENGTH)]
+    )
     status = models.CharField(max_length=20, choices=AnswerStatus.choices)
     points = models.DecimalField(max_digits=6, decimal_places=2, default=0)
     answered_at = models.DateTimeField(default=timezone.now)
@@ -89,7 +94,11 @@ class Answer(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    marker_comment = models.TextField(_("commentaire du correcteur"), blank=True)
+    marker_comment = models.TextField(
+        _("commentaire du correcteur"),
+        blank=True,
+        validators=[MaxLengthValidator(TEXT_MAX_LENGTH)],
+    )
     marked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

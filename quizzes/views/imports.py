@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
+from lms.validators import CleanTextFormMixin
 from quizzes.importers import (
     gift_export,
     gift_import,
@@ -25,7 +26,7 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 QUIZAPP, GIFT = "quizapp", "gift"
 
 
-class ImportForm(forms.Form):
+class ImportForm(CleanTextFormMixin, forms.Form):
     source_format = forms.ChoiceField(
         label=gettext_lazy("Format du fichier"),
         choices=[

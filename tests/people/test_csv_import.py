@@ -1,5 +1,6 @@
 import base64
 import re
+import time
 
 import pytest
 from django.contrib.auth.hashers import check_password
@@ -256,6 +257,7 @@ def test_a_professional_cannot_import_into_another_structure(
         "token": "t" * 32,
         "structure": corbeil.pk,
         "data": base64.b64encode(GOOD).decode(),
+        "at": time.time(),
     }
     session.save()
     response = client.post(

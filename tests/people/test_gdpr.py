@@ -356,6 +356,9 @@ def test_the_erasure_is_recorded_without_the_erased_data(client, history, pro_co
         "cleared_rows": {
             "tentatives_d_exercices": 2,
             "etapes_atteintes": 0,
+            "diagnostics": 0,
+            "niveaux": 0,
+            "niveaux_proposes": 0,
             "accompagnements": 0,
         }
     }

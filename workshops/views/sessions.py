@@ -13,8 +13,10 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from lms.converters import id_param
 from lms.errors import error_message_add, form_errors_add
 from lms.paging import page_get
+from lms.validators import iso_week_monday
 from lms.wording import of_name
 from people.forms import CONSENT_TEXT
 from people.pin_once import pin_keep_once
@@ -41,11 +43,8 @@ def _refuse_if_cancelled(request, session) -> bool:
 
 
 def _monday_of(value: str) -> datetime.date | None:
-    try:
-        year, week = value.split("-W")
-        return datetime.date.fromisocalendar(int(year), int(week), 1)
-    except ValueError:
-        return None
+    # Weeks outside 2000–2100 are ignored: 9999-W52 had no next week (HTTP 500).
+    return iso_week_monday(value)
 
 
 def _week_param(day: datetime.date) -> str:
@@ -327,11 +326,11 @@ def session_walk_in(request, session_id: int):
 def attendance_save(request, session_id: int):
     session = session_or_404(request, session_id)
     people = {p.beneficiary_id: p.beneficiary for p in session.participations.all()}
-    added = request.POST.get("ajouter", "")
-    if added.isdigit():
+    added = id_param(request.POST.get("ajouter"))  # « ² » is no id
+    if added is not None:
         extra = (
             beneficiaries_for_user(request.user, structure=session.structure)
-            .filter(pk=int(added))
+            .filter(pk=added)
             .first()
         )
         if extra is not None:
@@ -339,7 +338,7 @@ def attendance_save(request, session_id: int):
     marks = {}
     for beneficiary_id, beneficiary in people.items():
         mark = request.POST.get(f"presence-{beneficiary_id}", "")
-        if not mark and beneficiary_id == (int(added) if added.isdigit() else None):
+        if not mark and beneficiary_id == added:
             mark = Attendance.PRESENT
         if mark:
             marks[beneficiary] = mark

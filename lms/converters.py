@@ -1,0 +1,36 @@
+"""The `<id:…>` path converter: a database id, refused (404) past the largest
+value an integer column holds, so an address with a huge number never reaches the
+database (SQLite raised OverflowError, PostgreSQL « integer out of range »).
+
+Importing this module registers it; every urls module using `<id:…>` imports it.
+"""
+
+from django.urls import register_converter
+
+# The largest id of an `integer` column (PostgreSQL); SQLite's are wider.
+ID_MAX = 2**31 - 1
+
+
+class IdConverter:
+    regex = "[0-9]{1,10}"
+
+    def to_python(self, value: str) -> int:
+        number = int(value)
+        if number > ID_MAX:
+            raise ValueError(value)  # Django answers 404
+        return number
+
+    def to_url(self, value: int) -> str:
+        return str(int(value))
+
+
+def id_param(value: str | None) -> int | None:
+    """An id typed in a form or a query string (`ajouter=12`), or None for
+    anything else: not ASCII digits (« ² »), empty, or past ID_MAX."""
+    if not value or not value.isascii() or not value.isdigit() or len(value) > 10:
+        return None
+    number = int(value)
+    return number if 0 < number <= ID_MAX else None
+
+
+register_converter(IdConverter, "id")
