@@ -4,9 +4,10 @@ from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
 from lms.paging import Sort, SortField
+from people.audit import login_failure_audit
 from people.backends import LoginCodeBackend
 from people.selectors import beneficiary_is_locked, login_code_normalize
-from people.throttle import pin_failure_record, pin_failures_exceeded
+from people.throttle import pin_attempt_release, pin_attempt_reserve
 
 # Shown beside the consent checkbox and stored verbatim with the profile.
 CONSENT_TEXT = _(
@@ -80,15 +81,18 @@ def pin_sign_in_check(request, *, login_code: str, pin: str):
     Raises ValidationError (French, for the form) when this address tried too
     many PINs, the account is locked, or the code or PIN is wrong; a wrong
     guess counts against the address and the account."""
-    if pin_failures_exceeded(request):
+    # Counted before the PIN is checked and given back if it is right, so
+    # parallel guesses cannot outrun the limit (people.throttle).
+    if not pin_attempt_reserve(request):
         raise ValidationError(THROTTLED_MESSAGE, code="throttled")
     # Straight to the code backend: django-axes guards password sign-ins,
     # and would lump every code tried from one address under one name.
     user = LoginCodeBackend().authenticate(request, login_code=login_code, pin=pin)
     if user is not None:
+        pin_attempt_release(request)
         user.backend = "people.backends.LoginCodeBackend"
         return user
-    pin_failure_record(request)
+    login_failure_audit(request, username=login_code, method="code")
     if beneficiary_is_locked(login_code=login_code):
         raise ValidationError(LOCKED_MESSAGE, code="locked")
     raise ValidationError(

@@ -88,6 +88,10 @@ MIDDLEWARE = [
     "courses.serving.SiteCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Beneficiaries on shared devices: signed out after a short idle time.
+    "people.sessions.IdleSessionMiddleware",
+    # Who acts, for journal lines raised by signals (people/audit.py).
+    "people.audit.AuditActorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -142,6 +146,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # Sessions are read from the cache, written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Beneficiaries often use a shared tablet or a library computer: their session
+# ends when the browser closes and after this many minutes without a page
+# (people/sessions.py). Others keep SESSION_COOKIE_AGE (two weeks).
+BENEFICIARY_SESSION_IDLE_MINUTES = env_int("BENEFICIARY_SESSION_IDLE_MINUTES", 30)
 
 # Scale-out on existing engines: with REDIS_URL (redis://host:6379/0) Redis is
 # the shared cache and the django-q2 broker; without it the database serves
