@@ -27,6 +27,17 @@ _LINKS = {"actor", "target", "structure"}
 
 
 class AuditEventQuerySet(models.QuerySet):
+    def personal_data(self):
+        """What professionals did to a person's account or data: no sign-in,
+        no role change."""
+        return self.exclude(
+            action__in=[
+                AuditAction.LOGIN,
+                AuditAction.LOGIN_FAILED,
+                AuditAction.ROLE_CHANGE,
+            ]
+        )
+
     def update(self, **kwargs):
         # The one change allowed: deleting a person, a structure clears the
         # links (on_delete=SET_NULL); the labels keep who it was.

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from courses.models import LessonPage
 from lms.errors import error_message_add, error_text
 from people.selectors import structures_for_user
-from people.throttle import JOIN_CODE, attempt_release, attempt_reserve
+from people.throttle import JOIN_CODE, attempt_reserve, failures_exceeded
 from workshops import guided
 from workshops.forms import JoinForm, NameAndPinForm, StartForm
 from workshops.views.access import session_or_404
@@ -146,34 +146,24 @@ def _render_invalid(request, *, throttled: bool):
     )
 
 
-# Join codes this browser already opened: no more guess to count for them.
-_CODES_OPENED = "guided_codes_opened"
-
-
 def _live_session(request, code: str):
     """The live session of this code. Returns (session, error response).
 
     A code no session ever had counts as a guess against the address; the
     code of a session that has ended does not (a whole room behind one address
     would otherwise lock itself out by pressing « Étape suivante » after the
-    end). The guess is counted before the code is looked up, so parallel
-    guesses cannot outrun the limit (people.throttle.attempt_reserve)."""
-    opened = code in request.session.get(_CODES_OPENED, ())
-    if not opened and not attempt_reserve(request, JOIN_CODE):
+    end). A right code writes nothing (a room follows its steps with GETs);
+    each wrong one is counted atomically in its window (people.throttle), so
+    only guesses still in flight when the limit is reached can pass it, one
+    chance each in about 887 million."""
+    if failures_exceeded(request, JOIN_CODE):
         return None, _render_invalid(request, throttled=True)
     session = guided.session_for_code(code)
     if session is None:
         if guided.code_was_given(code):
-            if not opened:
-                attempt_release(request, JOIN_CODE)
             return None, render(request, "workshops/guided_ended.html", status=410)
-        return None, _render_invalid(request, throttled=False)
-    if not opened:
-        attempt_release(request, JOIN_CODE)
-        request.session[_CODES_OPENED] = [
-            *request.session.get(_CODES_OPENED, ())[-4:],
-            code,
-        ]
+        counted = attempt_reserve(request, JOIN_CODE)
+        return None, _render_invalid(request, throttled=not counted)
     return session, None
 
 
