@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "people.sessions.IdleSessionMiddleware",
     # Who acts, for journal lines raised by signals (people/audit.py).
     "people.audit.AuditActorMiddleware",
+    # A new PIN is kept for the next page only (people/pin_once.py).
+    "people.pin_once.PinOnceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

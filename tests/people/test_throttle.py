@@ -61,7 +61,7 @@ def test_a_counter_still_blocks_after_ten_minutes(
         assert failures_exceeded(_request(), kind, subject)
         assert not attempt_reserve(_request(), kind, subject)
     # The window is AXES_COOLOFF_TIME (15 minutes) from the first guess.
-    assert settings.AXES_COOLOFF_TIME == timedelta(minutes=15)
+    assert timedelta(minutes=15) == settings.AXES_COOLOFF_TIME
     with _later(16):
         assert not failures_exceeded(_request(), kind, subject)
         assert attempt_reserve(_request(), kind, subject)
@@ -107,9 +107,10 @@ def test_ended_windows_are_forgotten(db):
 
 def test_the_sign_in_page_counts_a_wrong_pin_before_checking_it(client, corbeil):
     profile, pin = builders.beneficiary(corbeil)
-    with mock.patch(
-        "people.forms.pin_attempt_reserve", return_value=False
-    ) as reserve, mock.patch("people.forms.LoginCodeBackend.authenticate") as check:
+    with (
+        mock.patch("people.forms.pin_attempt_reserve", return_value=False) as reserve,
+        mock.patch("people.forms.LoginCodeBackend.authenticate") as check,
+    ):
         response = client.post(
             reverse("people:code_login"),
             {"login_code": profile.login_code, "pin": pin},
