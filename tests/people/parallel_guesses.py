@@ -139,7 +139,7 @@ def _main(sqlite_file: str) -> None:
     from people.services import roles_setup
 
     roles_setup()
-    print(json.dumps(all_results()))
+    sys.stdout.write(json.dumps(all_results()) + "\n")
 
 
 if __name__ == "__main__":
