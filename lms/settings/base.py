@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_q",
     "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -77,6 +78,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy (lms/headers.py).
+    "lms.headers.SiteCSPMiddleware",
+    "lms.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # HTML compressed for slow connections (static files: whitenoise). CSRF
     # tokens are masked per response, Django's answer to BREACH.
@@ -319,4 +323,49 @@ LOGGING = {
         "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
         "django_tasks": {"level": "WARNING"},
     },
+}
+
+# Security headers (lms/headers.py). The site's pages: nothing inline, nothing
+# from elsewhere; data: images are the QR codes.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Wagtail's preview shows our pages in an iframe of the admin.
+        "frame-ancestors": ["'self'"],
+    },
+}
+# The Wagtail admin is not CSP-clean yet (inline scripts and styles, `eval`
+# in some choosers): it gets this policy on these prefixes only.
+CSP_ADMIN_URL_PREFIXES = ["/admin/"]
+CSP_ADMIN_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+    },
+}
+# No avatar fetched from a third party in the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+PERMISSIONS_POLICY = {
+    "accelerometer": "()",
+    "camera": "()",
+    "display-capture": "()",
+    "geolocation": "()",
+    "gyroscope": "()",
+    "magnetometer": "()",
+    "microphone": "()",
+    "payment": "()",
+    "usb": "()",
+    "fullscreen": "(self)",
 }
