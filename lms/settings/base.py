@@ -355,8 +355,10 @@ CSP_ADMIN_POLICY = {
         "img-src": ["'self'", "data:", "blob:"],
     },
 }
-# No avatar fetched from a third party in the admin.
+# No avatar fetched from a third party in the admin, no call home for updates
+# (the CSP would refuse both; deployments follow requirements.lock).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 PERMISSIONS_POLICY = {
     "accelerometer": "()",
     "camera": "()",
