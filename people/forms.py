@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from lms.paging import Sort, SortField
 from people.audit import login_failure_audit
 from people.backends import LoginCodeBackend
+from people.models import AuditAction
 from people.selectors import beneficiary_is_locked, login_code_normalize
 from people.throttle import pin_attempt_release, pin_attempt_reserve
 
@@ -209,5 +210,34 @@ class AccountCredentialsForm(forms.Form):
         if cleaned.get("password1") != cleaned.get("password2"):
             self.add_error(
                 "password2", _("Les deux mots de passe ne sont pas pareils.")
+            )
+        return cleaned
+
+
+class _DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class AuditFilterForm(forms.Form):
+    """The journal's filters: one kind of event, a date range."""
+
+    action = forms.ChoiceField(
+        label=_("Événement"),
+        required=False,
+        choices=[("", _("Tous les événements")), *AuditAction.choices],
+    )
+    du = forms.DateField(label=_("Du"), required=False, widget=_DateInput())
+    au = forms.DateField(label=_("Au"), required=False, widget=_DateInput())
+
+    def clean(self):
+        cleaned = super().clean()
+        since, until = cleaned.get("du"), cleaned.get("au")
+        if since and until and since > until:
+            raise ValidationError(
+                _("La date de début doit venir avant la date de fin."),
+                code="dates_reversed",
             )
         return cleaned

@@ -3,7 +3,7 @@
 from django.db.models import Q, QuerySet
 
 from people import roles
-from people.models import BeneficiaryProfile, Structure
+from people.models import AuditEvent, BeneficiaryProfile, Structure
 from people.models.beneficiaries import LOGIN_CODE_LENGTH
 
 
@@ -62,3 +62,21 @@ def learners_followed_by(user) -> QuerySet:
     return get_user_model().objects.filter(
         beneficiary_profile__structure__in=structures_for_user(user).values("pk")
     )
+
+
+def audit_events_for(
+    user, *, action: str = "", since=None, until=None
+) -> QuerySet[AuditEvent]:
+    """The journal as this user may read it (coordinators: all of it; anyone
+    else: nothing), newest first, optionally one action and a date range
+    (dates inclusive, in the site's time zone). Two queries per page."""
+    if not roles.user_is_coordinator(user):
+        return AuditEvent.objects.none()
+    events = AuditEvent.objects.select_related("structure")
+    if action:
+        events = events.filter(action=action)
+    if since is not None:
+        events = events.filter(created_at__date__gte=since)
+    if until is not None:
+        events = events.filter(created_at__date__lte=until)
+    return events.order_by("-created_at", "-pk")
