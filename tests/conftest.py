@@ -10,7 +10,7 @@ from tests import builders
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Counters of failed guesses live in the cache: each test starts clean."""
+    """The cache (sessions, pages, routes) starts clean for each test."""
     cache.clear()
     yield
     cache.clear()
