@@ -116,8 +116,14 @@ def attempt_reserve(request, kind: str, subject: str | None = None) -> bool:
         defaults={"count": 1, "window_start": now},
     )
     if created:
-        # Windows that ended are forgotten now and then: each new counter.
-        FailureCounter.objects.filter(window_start__lte=since).delete()
+        # Windows that ended are forgotten now and then: at each new counter.
+        # Rows another guess holds are left for next time (no lock waits).
+        stale = (
+            FailureCounter.objects.filter(window_start__lte=since)
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)[:500]
+        )
+        FailureCounter.objects.filter(pk__in=list(stale)).delete()
         return True
     if row.window_start <= since:
         row.count, row.window_start = 1, now
@@ -136,16 +142,6 @@ def attempt_release(request, kind: str, subject: str | None = None) -> None:
     FailureCounter.objects.filter(
         key=_key(request, kind, subject), window_start__gt=since, count__gt=0
     ).update(count=F("count") - 1)
-
-
-def failure_record(request, kind: str, subject: str | None = None) -> None:
-    """Count one failed guess of this kind, even past the limit."""
-    if not attempt_reserve(request, kind, subject):
-        return  # already at the limit: it stays blocked until the window ends
-
-
-def pin_failures_exceeded(request) -> bool:
-    return failures_exceeded(request, PIN)
 
 
 def pin_attempt_reserve(request) -> bool:
