@@ -2,23 +2,21 @@
 by coordinators. Nobody changes it: there is no page to."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from lms.paging import page_get
-from people import roles
 from people.forms import AuditFilterForm
 from people.selectors import audit_events_for
+from people.views.access import require_coordinator
 
 
 @never_cache
 @login_required
 @require_http_methods(["GET"])
 def audit_journal(request):
-    if not roles.user_is_coordinator(request.user):
-        raise PermissionDenied
+    require_coordinator(request)
     form = AuditFilterForm(request.GET or None)
     filters = {}
     if form.is_valid():
