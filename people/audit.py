@@ -18,6 +18,14 @@ def person_label(user) -> str:
     return f"{name} ({user.get_username()})" if name else user.get_username()
 
 
+def _nobody_label(action: str) -> str:
+    # A refused sign-in comes from someone not signed in; anything else
+    # without a signed-in user comes from a command or a task.
+    if action == AuditAction.LOGIN_FAILED:
+        return _("anonyme (non connecté)")
+    return _("le système (commande ou tâche)")
+
+
 def _structure_of(user):
     profile = getattr(user, "beneficiary_profile", None)
     if profile is not None:
@@ -51,7 +59,7 @@ def audit_record(
     actor = by if by is not None and by.is_authenticated else None
     return AuditEvent.objects.create(
         actor=actor,
-        actor_label=person_label(actor) if actor else _("anonyme (non connecté)"),
+        actor_label=person_label(actor) if actor else _nobody_label(action),
         action=action,
         target=target,
         target_label=(target_label or "")[:150],

@@ -78,6 +78,12 @@ def test_a_role_change_in_the_admin_names_who_did_it(coordinator, pro_corbeil):
     assert removed.target == pro_corbeil
 
 
+def test_a_role_change_outside_a_request_is_the_systems(pro_corbeil):
+    pro_corbeil.groups.add(Group.objects.get(name=roles.TRAINER))
+    event = _events(AuditAction.ROLE_CHANGE)[-1]
+    assert (event.actor, event.actor_label) == (None, "le système (commande ou tâche)")
+
+
 def test_a_new_beneficiary_account_is_no_role_change(corbeil, pro_corbeil):
     builders.beneficiary(corbeil, by=pro_corbeil)
     assert not AuditEvent.objects.filter(action=AuditAction.ROLE_CHANGE).filter(
