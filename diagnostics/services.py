@@ -21,6 +21,8 @@ from diagnostics.models import (
 from diagnostics.scoring import area_level_rank
 from diagnostics.selectors import may_conduct, run_area_levels
 from lms.validators import text_check
+from people.audit import audit_record
+from people.models import AuditAction
 from quizzes.services import answer_is_right
 from skills.models import CompetenceArea, Level
 
@@ -280,6 +282,16 @@ def level_proposal_decide(
     proposal.decided_at = timezone.now()
     proposal.reason = reason.strip()
     proposal.save()
+    audit_record(
+        by=by,
+        action=AuditAction.VALIDATION,
+        target=proposal.learner,
+        details={
+            "validated": validate,
+            "level": str(proposal.level),
+            "proposal": proposal.pk,
+        },
+    )
     if validate:
         LevelRecord.objects.create(
             learner=proposal.learner,

@@ -5,9 +5,11 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.paging import Sort, SortField
 from lms.validators import CleanTextFormMixin
+from people.audit import login_failure_audit
 from people.backends import LoginCodeBackend
+from people.models import AuditAction
 from people.selectors import beneficiary_is_locked, login_code_normalize
-from people.throttle import pin_failure_record, pin_failures_exceeded
+from people.throttle import pin_attempt_release, pin_attempt_reserve
 
 # Shown beside the consent checkbox and stored verbatim with the profile.
 CONSENT_TEXT = _(
@@ -89,15 +91,18 @@ def pin_sign_in_check(request, *, login_code: str, pin: str):
     Raises ValidationError (French, for the form) when this address tried too
     many PINs, the account is locked, or the code or PIN is wrong; a wrong
     guess counts against the address and the account."""
-    if pin_failures_exceeded(request):
+    # Counted before the PIN is checked and given back if it is right, so
+    # parallel guesses cannot outrun the limit (people.throttle).
+    if not pin_attempt_reserve(request):
         raise ValidationError(THROTTLED_MESSAGE, code="throttled")
     # Straight to the code backend: django-axes guards password sign-ins,
     # and would lump every code tried from one address under one name.
     user = LoginCodeBackend().authenticate(request, login_code=login_code, pin=pin)
     if user is not None:
+        pin_attempt_release(request)
         user.backend = "people.backends.LoginCodeBackend"
         return user
-    pin_failure_record(request)
+    login_failure_audit(request, username=login_code, method="code")
     if beneficiary_is_locked(login_code=login_code):
         raise ValidationError(LOCKED_MESSAGE, code="locked")
     raise ValidationError(WRONG_CODE_MESSAGE, code="invalid")
@@ -208,5 +213,34 @@ class AccountCredentialsForm(CleanTextFormMixin, forms.Form):
         if cleaned.get("password1") != cleaned.get("password2"):
             self.add_error(
                 "password2", _("Les deux mots de passe ne sont pas pareils.")
+            )
+        return cleaned
+
+
+class _DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class AuditFilterForm(forms.Form):
+    """The journal's filters: one kind of event, a date range."""
+
+    action = forms.ChoiceField(
+        label=_("Événement"),
+        required=False,
+        choices=[("", _("Tous les événements")), *AuditAction.choices],
+    )
+    du = forms.DateField(label=_("Du"), required=False, widget=_DateInput())
+    au = forms.DateField(label=_("Au"), required=False, widget=_DateInput())
+
+    def clean(self):
+        cleaned = super().clean()
+        since, until = cleaned.get("du"), cleaned.get("au")
+        if since and until and since > until:
+            raise ValidationError(
+                _("La date de début doit venir avant la date de fin."),
+                code="dates_reversed",
             )
         return cleaned

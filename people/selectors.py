@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from people import roles
 from people.activity import activity_sources
-from people.models import BeneficiaryProfile, Structure
+from people.models import AuditEvent, BeneficiaryProfile, Structure
 from people.models.beneficiaries import LOGIN_CODE_LENGTH
 
 
@@ -102,3 +102,21 @@ def beneficiaries_inactive_since(
         )
         inactive = inactive.exclude(Exists(rows))
     return inactive
+
+
+def audit_events_for(
+    user, *, action: str = "", since=None, until=None
+) -> QuerySet[AuditEvent]:
+    """The journal as this user may read it (coordinators: all of it; anyone
+    else: nothing), newest first, optionally one action and a date range
+    (dates inclusive, in the site's time zone). Two queries per page."""
+    if not roles.user_is_coordinator(user):
+        return AuditEvent.objects.none()
+    events = AuditEvent.objects.select_related("structure")
+    if action:
+        events = events.filter(action=action)
+    if since is not None:
+        events = events.filter(created_at__date__gte=since)
+    if until is not None:
+        events = events.filter(created_at__date__lte=until)
+    return events.order_by("-created_at", "-pk")

@@ -27,6 +27,7 @@ from people.selectors import (
     login_code_normalize,
     structures_for_user,
 )
+from people.sessions import user_sessions_end
 
 PIN_LENGTH = 4
 PIN_MIN_LENGTH = 4
@@ -239,6 +240,8 @@ def beneficiary_pin_reset(*, by, beneficiary: BeneficiaryProfile) -> str:
     beneficiary.failed_pin_attempts = 0
     beneficiary.locked_at = None
     beneficiary.save(update_fields=["pin_hash", "failed_pin_attempts", "locked_at"])
+    # A session opened with the old PIN (a lost card) ends now.
+    user_sessions_end(user=beneficiary.user)
     audit_record(by=by, action=AuditAction.PIN_RESET, profile=beneficiary)
     return pin
 
@@ -254,6 +257,8 @@ def beneficiary_deactivate(*, by, beneficiary: BeneficiaryProfile) -> None:
     if user.is_active:
         user.is_active = False
         user.save(update_fields=["is_active"])
+        # Refused already while inactive; reactivating must not revive them.
+        user_sessions_end(user=user)
         audit_record(by=by, action=AuditAction.DEACTIVATE, profile=beneficiary)
 
 

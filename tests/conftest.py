@@ -25,7 +25,7 @@ hypothesis_settings.load_profile("relais")
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Counters of failed guesses live in the cache: each test starts clean."""
+    """The cache (sessions, pages, routes) starts clean for each test."""
     cache.clear()
     yield
     cache.clear()

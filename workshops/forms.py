@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import CoursePage
 from lms.paging import Sort, SortField
 from lms.validators import date_in_bounds
+from people.audit import login_failure_audit
 from people.forms import LOCKED_MESSAGE, BeneficiaryCreateForm, CodeLoginForm
 from people.models import Structure
 from people.services import beneficiary_pin_matches
-from people.throttle import GUIDED_PIN, PIN, failure_record, failures_exceeded
+from people.throttle import GUIDED_PIN, PIN, attempt_release, attempt_reserve
 from skills.models import Level
 from workshops.cra import (
     ANONYMOUS_GROUPS,
@@ -503,6 +504,12 @@ class JoinForm(forms.Form):
     )
 
 
+GUIDED_THROTTLED_MESSAGE = _(
+    "Trop d'essais pour ce prénom. Demandez à l'animateur, ou "
+    "attendez quelques minutes."
+)
+
+
 class NameAndPinForm(forms.Form):
     """Someone without their card picks their name on the session's list.
 
@@ -548,26 +555,28 @@ class NameAndPinForm(forms.Form):
         if participation is None or not pin:
             return cleaned
         subject = str(participation.pk)
-        if failures_exceeded(self.request, PIN) or failures_exceeded(
-            self.request, GUIDED_PIN, subject
-        ):
-            raise ValidationError(
-                _(
-                    "Trop d'essais pour ce prénom. Demandez à l'animateur, ou "
-                    "attendez quelques minutes."
-                ),
-                code="throttled",
-            )
+        # Counted before the PIN is checked, released if it is right: parallel
+        # guesses cannot outrun the limits (people.throttle.attempt_reserve).
+        if not attempt_reserve(self.request, PIN):
+            raise ValidationError(GUIDED_THROTTLED_MESSAGE, code="throttled")
+        if not attempt_reserve(self.request, GUIDED_PIN, subject):
+            attempt_release(self.request, PIN)
+            raise ValidationError(GUIDED_THROTTLED_MESSAGE, code="throttled")
         profile = participation.beneficiary
         if profile.is_locked:
+            attempt_release(self.request, PIN)
+            attempt_release(self.request, GUIDED_PIN, subject)
             raise ValidationError(LOCKED_MESSAGE, code="locked")
         if not beneficiary_pin_matches(profile=profile, pin=pin):
-            failure_record(self.request, PIN)
-            failure_record(self.request, GUIDED_PIN, subject)
+            login_failure_audit(
+                self.request, username=profile.login_code, method="guided"
+            )
             raise ValidationError(
                 _("Le code secret n'est pas bon. Vérifiez et essayez encore."),
                 code="invalid",
             )
+        attempt_release(self.request, PIN)
+        attempt_release(self.request, GUIDED_PIN, subject)
         self.user = profile.user
         self.user.backend = "people.backends.LoginCodeBackend"
         return cleaned

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_q",
     "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -80,6 +81,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy (lms/headers.py).
+    "lms.headers.SiteCSPMiddleware",
+    "lms.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # HTML compressed for slow connections (static files: whitenoise). CSRF
     # tokens are masked per response, Django's answer to BREACH.
@@ -91,6 +95,12 @@ MIDDLEWARE = [
     "courses.serving.SiteCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Beneficiaries on shared devices: signed out after a short idle time.
+    "people.sessions.IdleSessionMiddleware",
+    # Who acts, for journal lines raised by signals (people/audit.py).
+    "people.audit.AuditActorMiddleware",
+    # A new PIN is kept for the next page only (people/pin_once.py).
+    "people.pin_once.PinOnceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -148,6 +158,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # Sessions are read from the cache, written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Beneficiaries often use a shared tablet or a library computer: their session
+# ends when the browser closes and after this many minutes without a page
+# (people/sessions.py). Others keep SESSION_COOKIE_AGE (two weeks).
+BENEFICIARY_SESSION_IDLE_MINUTES = env_int("BENEFICIARY_SESSION_IDLE_MINUTES", 30)
 
 # Scale-out on existing engines: with REDIS_URL (redis://host:6379/0) Redis is
 # the shared cache and the django-q2 broker; without it the database serves
@@ -334,3 +348,50 @@ LOGGING = {
 # e-mail BENEFICIARY_RETENTION_WARNING_DAYS before.
 BENEFICIARY_RETENTION_MONTHS = env_int("BENEFICIARY_RETENTION_MONTHS", 24)
 BENEFICIARY_RETENTION_WARNING_DAYS = 30
+
+# Security headers (lms/headers.py). The site's pages: nothing inline, nothing
+# from elsewhere; data: images are the QR codes.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Wagtail's preview shows our pages in an iframe of the admin.
+        "frame-ancestors": ["'self'"],
+    },
+}
+# The Wagtail admin is not CSP-clean yet (inline scripts and styles, `eval`
+# in some choosers): it gets this policy on these prefixes only.
+CSP_ADMIN_URL_PREFIXES = ["/admin/"]
+CSP_ADMIN_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+    },
+}
+# No avatar fetched from a third party in the admin, no call home for updates
+# (the CSP would refuse both; deployments follow requirements.lock).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+PERMISSIONS_POLICY = {
+    "accelerometer": "()",
+    "camera": "()",
+    "display-capture": "()",
+    "geolocation": "()",
+    "gyroscope": "()",
+    "magnetometer": "()",
+    "microphone": "()",
+    "payment": "()",
+    "usb": "()",
+    "fullscreen": "(self)",
+}

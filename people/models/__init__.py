@@ -3,12 +3,14 @@
 from people.models.audit import AuditAction, AuditEvent
 from people.models.beneficiaries import BeneficiaryProfile
 from people.models.structures import Membership, Structure, StructureKind
+from people.models.throttle import FailureCounter
 from people.models.users import User
 
 __all__ = [
     "AuditAction",
     "AuditEvent",
     "BeneficiaryProfile",
+    "FailureCounter",
     "Membership",
     "Structure",
     "StructureKind",

@@ -13,6 +13,42 @@ class AuditAction(models.TextChoices):
     PIN_RESET = "pin_reset", _("Nouveau code secret")
     UNLOCK = "unlock", _("Déblocage du compte")
     DEACTIVATE = "deactivate", _("Fermeture du compte")
+    LOGIN = "login", _("Connexion")
+    LOGIN_FAILED = "login_failed", _("Connexion refusée")
+    ROLE_CHANGE = "role_change", _("Changement de rôle")
+    VALIDATION = "validation", _("Décision sur un niveau")
+
+
+class AppendOnlyError(Exception):
+    """The journal is append-only: a line is never changed nor deleted."""
+
+
+_LINKS = {"actor", "target", "structure"}
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def personal_data(self):
+        """What professionals did to a person's account or data: no sign-in,
+        no role change."""
+        return self.exclude(
+            action__in=[
+                AuditAction.LOGIN,
+                AuditAction.LOGIN_FAILED,
+                AuditAction.ROLE_CHANGE,
+            ]
+        )
+
+    def update(self, **kwargs):
+        # The one change allowed: deleting a person, a structure clears the
+        # links (on_delete=SET_NULL); the labels keep who it was.
+        if kwargs and all(
+            name in _LINKS and value is None for name, value in kwargs.items()
+        ):
+            return super().update(**kwargs)
+        raise AppendOnlyError("The audit journal cannot be updated.")
+
+    def delete(self):
+        raise AppendOnlyError("The audit journal cannot be deleted from.")
 
 
 class AuditEvent(models.Model):
@@ -48,6 +84,8 @@ class AuditEvent(models.Model):
     created_at = models.DateTimeField(_("le"), default=timezone.now, db_index=True)
     details = models.JSONField(_("détails"), default=dict, blank=True)
 
+    objects = AuditEventQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("événement du journal")
@@ -55,3 +93,11 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} · {self.actor_label} · {self.action}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AppendOnlyError("An audit event cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("An audit event cannot be deleted.")

@@ -1,6 +1,7 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models.functions import Upper
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from people import roles
@@ -21,6 +22,37 @@ class User(AbstractUser):
             models.Index(fields=["first_name"], name="people_user_first_name"),
             models.Index(Upper("first_name"), name="people_user_first_name_upper"),
         ]
+
+    # Raised by people.sessions.user_sessions_end: every session signed before
+    # no longer matches the hash below, so Django signs it out on its next
+    # request (a PIN account's `password` never changes, its PIN lives on the
+    # beneficiary profile).
+    session_epoch = models.PositiveIntegerField(
+        _("génération des sessions"), default=0, editable=False
+    )
+
+    def get_session_auth_hash(self) -> str:
+        if not self.session_epoch:
+            # Sessions signed before the epoch existed stay valid.
+            return super().get_session_auth_hash()
+        return self._epoch_hash(secret=None)
+
+    def get_session_auth_fallback_hash(self):
+        if not self.session_epoch:
+            yield from super().get_session_auth_fallback_hash()
+            return
+        from django.conf import settings
+
+        for fallback_secret in settings.SECRET_KEY_FALLBACKS:
+            yield self._epoch_hash(secret=fallback_secret)
+
+    def _epoch_hash(self, *, secret) -> str:
+        return salted_hmac(
+            "people.User.get_session_auth_hash",
+            f"{self.password}:{self.session_epoch}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username

@@ -1,6 +1,7 @@
 """The people app's views, by concept; urls.py reaches them all from here."""
 
 from people.views.accounts import code_login, my_account
+from people.views.audit import audit_journal
 from people.views.beneficiaries import (
     beneficiary_card,
     beneficiary_deactivate_view,
@@ -24,6 +25,7 @@ from people.views.imports import (
 )
 
 __all__ = [
+    "audit_journal",
     "beneficiary_card",
     "beneficiary_deactivate_view",
     "beneficiary_detail",

@@ -8,12 +8,19 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from people import roles
 from people.selectors import beneficiaries_for_user
 
 
 def require_manager(request) -> None:
     """Raise PermissionDenied unless the user manages beneficiaries."""
     if not request.user.manages_beneficiaries:
+        raise PermissionDenied
+
+
+def require_coordinator(request) -> None:
+    """Raise PermissionDenied unless the user is a coordinator (or superuser)."""
+    if not roles.user_is_coordinator(request.user):
         raise PermissionDenied
 
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lms.errors import form_errors_add
 from lms.paging import page_get, sort_get
 from lms.wording import of_name
+from people import roles
 from people.forms import (
     BENEFICIARY_SORTS,
     CONSENT_TEXT,
@@ -53,6 +54,7 @@ def beneficiary_list(request):
             "page": page_get(request, beneficiaries),
             "has_structures": structures.exists(),
             "searching": bool(search or structure),
+            "reads_journal": roles.user_is_coordinator(request.user),
         },
     )
 

@@ -159,6 +159,23 @@ def test_a_declined_proposal_stays_declined_when_more_quizzes_are_passed(setting
     assert not LevelRecord.objects.filter(learner=user).exists()
 
 
+def test_each_level_decision_is_journaled(setting):
+    from diagnostics.services import level_proposal_decide
+    from people.models import AuditAction, AuditEvent
+
+    user = setting["profile"].user
+    _pass_quiz(user, setting["quiz"], setting["question"])
+    _finish_lessons(user, setting["course"])
+    proposal = LevelProposal.objects.get()
+    pro = builders.professional(setting["corbeil"])
+    level_proposal_decide(by=pro, proposal_id=proposal.pk, validate=True)
+    event = AuditEvent.objects.get(action=AuditAction.VALIDATION)
+    assert (event.actor, event.target) == (pro, user)
+    assert event.structure == setting["profile"].structure
+    assert event.details["validated"] is True
+    assert event.details["proposal"] == proposal.pk
+
+
 def test_the_learner_sees_the_pending_proposal(client, setting):
     user = setting["profile"].user
     _pass_quiz(user, setting["quiz"], setting["question"])

@@ -226,3 +226,33 @@ def test_names_are_elided_in_pages_and_messages(client, corbeil, pro_corbeil):
     assert "Désactiver le compte de Fatou ?" in page
     response = client.post(_url("beneficiary_deactivate", aminata), follow=True)
     assert "Le compte d'Aminata est désactivé." in unescape(response.content.decode())
+
+
+def test_a_kept_pin_is_forgotten_when_another_page_comes_first(
+    client, joseph, pro_corbeil
+):
+    from people.pin_once import PIN_SESSION_KEY
+
+    profile, _pin = joseph
+    client.force_login(pro_corbeil)
+    client.post(_url("beneficiary_pin_reset", profile))  # not followed
+    assert PIN_SESSION_KEY in client.session
+    client.get(reverse("people:beneficiary_list"))
+    assert PIN_SESSION_KEY not in client.session
+    card = client.get(_url("beneficiary_card", profile))
+    assert card.context["pin"] is None
+
+
+def test_a_kept_pin_is_forgotten_after_five_minutes(client, joseph, pro_corbeil):
+    import time
+    from unittest import mock
+
+    from people.pin_once import PIN_SESSION_KEY
+
+    profile, _pin = joseph
+    client.force_login(pro_corbeil)
+    client.post(_url("beneficiary_pin_reset", profile))
+    with mock.patch("people.pin_once.time.time", return_value=time.time() + 301):
+        card = client.get(_url("beneficiary_card", profile))
+    assert card.context["pin"] is None
+    assert PIN_SESSION_KEY not in client.session

@@ -113,7 +113,7 @@ def test_a_professional_of_another_structure_cannot_create_or_manage(
     for service in (beneficiary_pin_reset, beneficiary_deactivate, beneficiary_unlock):
         with pytest.raises(PermissionDenied):
             service(by=pro_grigny, beneficiary=profile)
-    assert not AuditEvent.objects.exists()
+    assert not AuditEvent.objects.personal_data().exists()
 
 
 def test_a_beneficiary_or_a_member_without_the_role_cannot_manage(corbeil, joseph):
@@ -237,7 +237,7 @@ def test_pin_resets_unlocks_and_closures_go_in_the_journal(joseph, pro_corbeil):
     profile, _pin = joseph
     # Nothing to unlock yet: nothing happened, nothing is written.
     beneficiary_unlock(by=pro_corbeil, beneficiary=profile)
-    assert not AuditEvent.objects.exists()
+    assert not AuditEvent.objects.personal_data().exists()
     for _ in range(MAX_PIN_ATTEMPTS):
         beneficiary_authenticate(login_code=profile.login_code, pin="0000")
     profile.refresh_from_db()
@@ -246,9 +246,9 @@ def test_pin_resets_unlocks_and_closures_go_in_the_journal(joseph, pro_corbeil):
     beneficiary_deactivate(by=pro_corbeil, beneficiary=profile)
     beneficiary_deactivate(by=pro_corbeil, beneficiary=profile)  # already closed
     events = list(
-        AuditEvent.objects.order_by("pk").values_list(
-            "action", "actor", "target", "target_label", "structure"
-        )
+        AuditEvent.objects.personal_data()
+        .order_by("pk")
+        .values_list("action", "actor", "target", "target_label", "structure")
     )
     who = (pro_corbeil.pk, profile.user_id, profile.login_code, profile.structure_id)
     assert events == [

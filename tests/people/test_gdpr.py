@@ -176,7 +176,7 @@ def test_each_export_is_recorded_with_who_when_and_what(client, history, pro_cor
     _post(client, "beneficiary_export_csv", profile)
     _post(client, "beneficiary_export_csv", profile)
 
-    events = list(AuditEvent.objects.order_by("pk"))
+    events = list(AuditEvent.objects.personal_data().order_by("pk"))
     assert [e.action for e in events] == [
         AuditAction.EXPORT_JSON,
         AuditAction.EXPORT_CSV,
@@ -199,14 +199,14 @@ def test_an_export_cannot_be_fetched_with_get(client, history, pro_corbeil):
         "people:beneficiary_export_json", kwargs={"beneficiary_id": profile.pk}
     )
     assert client.get(url).status_code == 405
-    assert not AuditEvent.objects.exists()
+    assert not AuditEvent.objects.personal_data().exists()
 
 
 def test_a_coordinator_may_export_any_structure(history, coordinator):
     profile, _pin = history
     data = beneficiary_data_export(by=coordinator, profile=profile, file_format="csv")
     assert data["sections"]["compte"]["prenom"] == "Zéphyrine"
-    assert AuditEvent.objects.get().actor == coordinator
+    assert AuditEvent.objects.personal_data().get().actor == coordinator
 
 
 @pytest.mark.parametrize("service", ["export", "erase"])
@@ -219,7 +219,7 @@ def test_services_refuse_a_professional_of_another_structure(
             beneficiary_data_export(by=pro_grigny, profile=profile)
         else:
             beneficiary_erase(by=pro_grigny, profile=profile)
-    assert not AuditEvent.objects.exists()
+    assert not AuditEvent.objects.personal_data().exists()
     profile.user.refresh_from_db()
     assert profile.user.first_name == "Zéphyrine"
 
@@ -270,7 +270,7 @@ def test_erasure_without_the_confirmation_erases_nothing(client, history, pro_co
     assert profile.user.first_name == "Zéphyrine"
     assert profile.erased_at is None
     assert beneficiary_authenticate(login_code=profile.login_code, pin=pin) is not None
-    assert not AuditEvent.objects.exists()
+    assert not AuditEvent.objects.personal_data().exists()
 
 
 def test_erasure_anonymises_the_person_and_keeps_the_statistics(
@@ -346,7 +346,7 @@ def test_the_erasure_is_recorded_without_the_erased_data(client, history, pro_co
     client.force_login(pro_corbeil)
     _post(client, "beneficiary_erase", profile, {"confirm": "on"})
 
-    event = AuditEvent.objects.get()
+    event = AuditEvent.objects.personal_data().get()
     assert event.action == AuditAction.ERASE
     assert event.actor == pro_corbeil and "pro.corbeil" in event.actor_label
     assert event.target == profile.user
@@ -379,7 +379,9 @@ def test_erasing_twice_is_refused(client, history, pro_corbeil):
     response = client.post(url, {"confirm": "on"})
     assert response.status_code == 200
     assert "Données déjà effacées" in response.content.decode()
-    assert AuditEvent.objects.filter(action=AuditAction.ERASE).count() == 1
+    assert (
+        AuditEvent.objects.personal_data().filter(action=AuditAction.ERASE).count() == 1
+    )
 
 
 def test_an_erased_persons_export_holds_nothing_personal(history, pro_corbeil):
@@ -410,6 +412,6 @@ def test_no_one_else_exports_or_erases(client, history, pro_grigny, corbeil, act
         if response.status_code == 302:
             assert response["Location"].startswith(reverse("login"))
         assert "Zéphyrine" not in response.content.decode()
-    assert not AuditEvent.objects.exists()
+    assert not AuditEvent.objects.personal_data().exists()
     profile.user.refresh_from_db()
     assert profile.user.first_name == "Zéphyrine"

@@ -24,6 +24,8 @@ BENEFICIARY_URLS = {
 }
 # URLs without a beneficiary id, each checked by a test of its own below.
 OTHER_URLS = {"code_login", "beneficiary_list", "beneficiary_create", "my_account"}
+# Coordinators only: tests/people/test_audit.py checks everyone else is refused.
+OTHER_URLS |= {"audit_journal"}
 # The CSV import pages, checked in tests/people/test_csv_import.py.
 IMPORT_URLS = {
     "beneficiary_import",

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from courses.models import LessonPage
 from lms.errors import error_message_add, error_text
 from people.selectors import structures_for_user
-from people.throttle import JOIN_CODE, failure_record, failures_exceeded
+from people.throttle import JOIN_CODE, attempt_reserve, failures_exceeded
 from workshops import guided
 from workshops.forms import JoinForm, NameAndPinForm, StartForm
 from workshops.views.access import session_or_404
@@ -152,15 +152,18 @@ def _live_session(request, code: str):
     A code no session ever had counts as a guess against the address; the
     code of a session that has ended does not (a whole room behind one address
     would otherwise lock itself out by pressing « Étape suivante » after the
-    end)."""
+    end). A right code writes nothing (a room follows its steps with GETs);
+    each wrong one is counted atomically in its window (people.throttle), so
+    only guesses still in flight when the limit is reached can pass it, one
+    chance each in about 887 million."""
     if failures_exceeded(request, JOIN_CODE):
         return None, _render_invalid(request, throttled=True)
     session = guided.session_for_code(code)
     if session is None:
         if guided.code_was_given(code):
             return None, render(request, "workshops/guided_ended.html", status=410)
-        failure_record(request, JOIN_CODE)
-        return None, _render_invalid(request, throttled=False)
+        counted = attempt_reserve(request, JOIN_CODE)
+        return None, _render_invalid(request, throttled=not counted)
     return session, None
 
 

@@ -14,7 +14,7 @@ INDEX = "workshops_session_title_upper"
 
 
 class Migration(migrations.Migration):
-    dependencies = [("workshops", "0005_level_on_the_scale")]
+    dependencies = [("workshops", "0008_drop_referral")]
 
     operations = [
         migrations.RunSQL(

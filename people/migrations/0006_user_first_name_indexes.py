@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('people', '0004_audit_account_actions'),
+        ('people', '0005_beneficiary_retention'),
     ]
 
     operations = [
