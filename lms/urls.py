@@ -35,6 +35,7 @@ urlpatterns = [
     path("diagnostics/", include("diagnostics.urls")),
     path("ateliers-animes/", include("workshops.urls")),
     path("atelier/", include("workshops.urls_guided")),
+    path("tableau-de-bord/", include("dashboards.urls")),
     # /connexion/code/ and /structures/…
     path("", include("people.urls")),
 ]

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "courses",
     "diagnostics",
     "workshops",
+    "dashboards",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
