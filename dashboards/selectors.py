@@ -142,9 +142,9 @@ def _grouped(queryset: QuerySet, key: str, **counts) -> dict[int, dict]:
     }
 
 
-def _active_beneficiary(since: datetime.datetime) -> Q:
+def _active_beneficiary(since: datetime.datetime, today: datetime.date) -> Q:
     """A profile whose person finished a lesson, started an exercise or a
-    diagnostic, or was present at a session since then."""
+    diagnostic, or was present at a session since then (up to today)."""
     person = OuterRef("user_id")
     return (
         Q(
@@ -211,8 +211,8 @@ def figures_get(
     now: datetime.datetime | None = None,
     scale: tuple[list[Level], list[CompetenceArea]] | None = None,
 ) -> dict[int, Figures]:
-    """Each structure's figures over the period, by structure pk. Eleven queries
-    (nine with `scale` given), whatever the number of structures and rows.
+    """Each structure's figures over the period, by structure pk. Twelve queries
+    (ten with `scale` given), whatever the number of structures and rows.
     The caller limits `structures` to what the user may see."""
     structures = list(structures)
     ids = [structure.pk for structure in structures]
@@ -230,7 +230,7 @@ def figures_get(
         beneficiaries_new=Count(
             "pk", filter=Q(created_at__gte=low, created_at__lt=high)
         ),
-        beneficiaries_active=Count("pk", filter=_active_beneficiary(since)),
+        beneficiaries_active=Count("pk", filter=_active_beneficiary(since, today)),
     )
     held = sessions_held(structures=ids, start=period.start, end=period.end, now=now)
     sessions = _grouped(
