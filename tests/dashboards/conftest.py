@@ -63,7 +63,9 @@ def material(workshops, groups):
     return {
         "lessons": builders.lessons_of(course),
         "quiz": Quiz.objects.create(title="Exercice de test"),
-        "diagnostic": Diagnostic.objects.create(title="Diagnostic", audience="beneficiary"),
+        "diagnostic": Diagnostic.objects.create(
+            title="Diagnostic", audience="beneficiary"
+        ),
         "levels": list(Level.objects.order_by("rank")),
         "areas": list(CompetenceArea.objects.order_by("number")[:2]),
     }
