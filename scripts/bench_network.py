@@ -426,9 +426,9 @@ def build(scale: float, seed: int = 13) -> dict:
             + "?periode=annee&"
             + "&".join(
                 f"structures={pk}"
-                for pk in Structure.objects.order_by("pk").values_list(
-                    "pk", flat=True
-                )[:2]
+                for pk in Structure.objects.order_by("pk").values_list("pk", flat=True)[
+                    :2
+                ]
             ),
             "coordination",
         ),
