@@ -9,8 +9,12 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
+from dashboards.exports import network_figures_rows
+from dashboards.forms import NetworkForm
+from dashboards.selectors import departements_get
 from exports.registry import export_kind_register
 from people.roles import user_is_coordinator
 from people.selectors import structures_for_user
@@ -128,4 +132,32 @@ export_kind_register(
     params_from=beneficiaries_params_from,
     arguments_from=beneficiaries_arguments_from,
     filename="beneficiaires",
+)
+
+
+# --- The network dashboard's table (dashboards) ------------------------------
+
+
+def network_params_from(data, *, user) -> dict:
+    """The network dashboard's period and département, as on its page."""
+    form = NetworkForm(
+        data, today=timezone.localdate(), departements=departements_get(user)
+    )
+    if not form.is_valid():
+        raise _form_errors(form)
+    period = form.cleaned_data["period"]
+    return {
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "departement": form.cleaned_data["departement"],
+    }
+
+
+export_kind_register(
+    "network_figures",
+    label=gettext_lazy("Chiffres du réseau, structure par structure"),
+    producer=network_figures_rows,
+    allowed=user_is_coordinator,
+    params_from=network_params_from,
+    filename="chiffres-reseau",
 )

@@ -82,15 +82,16 @@ def learner_home_get(*, user, today: datetime.date) -> LearnerHome:
 
 def landing_url_name(user) -> str:
     """The page a person lands on after signing in: their own work, never an
-    empty page (beneficiaries: their home; professionals: their beneficiaries;
-    coordinators: the indicators; authors: the administration)."""
+    empty page (beneficiaries: their home; professionals: their structure's
+    dashboard, which leads to what needs doing; coordinators: the network's
+    dashboard; authors: the administration)."""
     names = roles.user_role_names(user)
     if roles.BENEFICIARY in names:
         return "learner_home"
-    if roles.PROFESSIONAL in names:
-        return "people:beneficiary_list"
     if roles.COORDINATOR in names:
-        return "workshops:indicators"
+        return "dashboards:network"
+    if roles.PROFESSIONAL in names:
+        return "dashboards:home"
     if user.is_superuser or not names.isdisjoint(roles.ADMIN_ROLES):
         return "wagtailadmin_home"
     return "learner_home"

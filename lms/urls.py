@@ -39,6 +39,7 @@ urlpatterns = [
     path("ateliers-animes/", include("workshops.urls")),
     path("atelier/", include("workshops.urls_guided")),
     path("exports/", include("exports.urls")),
+    path("tableau-de-bord/", include("dashboards.urls")),
     # /connexion/code/ and /structures/…
     path("", include("people.urls")),
 ]

@@ -436,6 +436,30 @@ def build(scale: float, seed: int = 13) -> dict:
             + f"?debut={year_start}&fin={today}&q=Atelier&tri=titre&page=5",
             "coordination",
         ),
+        # The dashboards (issue 14): the structure's, the network's, a comparison.
+        "pro dashboard": (
+            reverse("dashboards:structure", args=[structure.pk]) + "?periode=annee",
+            "pro.corbeil",
+        ),
+        "coord network dashboard": (
+            reverse("dashboards:network") + "?periode=annee",
+            "coordination",
+        ),
+        "coord network dashboard by lessons": (
+            reverse("dashboards:network") + "?periode=annee&tri=lecons",
+            "coordination",
+        ),
+        "coord compare": (
+            reverse("dashboards:compare")
+            + "?periode=annee&"
+            + "&".join(
+                f"structures={pk}"
+                for pk in Structure.objects.order_by("pk").values_list("pk", flat=True)[
+                    :2
+                ]
+            ),
+            "coordination",
+        ),
         # The trainer.
         "trainer marking queue": (reverse("quizzes:marking_queue"), "formatrice"),
         "trainer marking queue search": (

@@ -62,6 +62,14 @@ class LessonCompletion(models.Model):
                 fields=["user", "lesson"], name="lesson_completion_unique_user_lesson"
             )
         ]
+        # The dashboards ask « did this person finish a lesson since … » for
+        # every beneficiary of the network: one probe each, not a scan of their
+        # completions (dashboards.selectors).
+        indexes = [
+            models.Index(
+                fields=["user", "completed_at"], name="lesson_completion_user_time"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} ✓ {self.lesson_id}"

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "courses",
     "diagnostics",
     "workshops",
+    "dashboards",
     "exports",
     "demo",
     # manage.py backup / restore (no models).

@@ -83,3 +83,25 @@ def test_the_indicators_page_offers_the_three_kinds(client, pro_corbeil, coordin
     page = client.get(reverse("workshops:indicators")).content.decode()
     assert 'name="anonyme"' not in page
     assert "toujours anonymisés" in page
+
+
+def test_the_network_table_exports_for_coordinators_only(
+    client, django_capture_on_commit_callbacks, coordinator, pro_corbeil, people
+):
+    client.force_login(coordinator)
+    page = client.get(reverse("dashboards:network")).content.decode()
+    assert 'name="kind" value="network_figures"' in page
+    rows = _export(
+        client,
+        django_capture_on_commit_callbacks,
+        kind="network_figures",
+        periode="annee",
+    )
+    names = [row[0] for row in rows[1:]]
+    assert names == ["Association de Grigny", "Centre social de Corbeil", "Total"]
+    client.force_login(pro_corbeil)
+    response = client.post(
+        reverse("exports:job_request"), {"kind": "network_figures", "format": "csv"}
+    )
+    assert response.status_code == 404
+    assert ExportJob.objects.filter(requester=pro_corbeil).count() == 0

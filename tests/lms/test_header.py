@@ -14,13 +14,20 @@ from tests import builders
         (roles.BENEFICIARY, {"Mon espace", "Mon compte"}),
         (
             roles.PROFESSIONAL,
-            {"Mon parcours", "Mes bénéficiaires", "Ateliers", "Corrections"},
+            {
+                "Mon parcours",
+                "Tableau de bord",
+                "Mes bénéficiaires",
+                "Ateliers",
+                "Corrections",
+            },
         ),
         (roles.TRAINER, {"Mon parcours", "Corrections", "Administration"}),
         (
             roles.COORDINATOR,
             {
                 "Mon parcours",
+                "Tableau de bord",
                 "Mes bénéficiaires",
                 "Ateliers",
                 "Corrections",
@@ -35,6 +42,7 @@ def test_each_role_sees_its_links(client, groups, role, expected):
     body = client.get(reverse("diagnostics:my_levels")).content.decode()
     links = {"Mon compte", "Mes bénéficiaires", "Ateliers", "Corrections"}
     links |= {"Administration", "Mon espace", "Mon parcours", "Les leçons"}
+    links |= {"Tableau de bord"}
     shown = {label for label in links if f">{label}</a>" in body}
     assert shown == expected
 

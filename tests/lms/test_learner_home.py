@@ -62,8 +62,8 @@ def test_a_beneficiary_lands_on_her_home_after_signing_in(client, fatou, courses
 @pytest.mark.parametrize(
     ("who", "landing"),
     [
-        ("pro_corbeil", "people:beneficiary_list"),
-        ("coordinator", "workshops:indicators"),
+        ("pro_corbeil", "dashboards:home"),
+        ("coordinator", "dashboards:network"),
     ],
 )
 def test_professionals_and_coordinators_land_on_their_work(
@@ -71,6 +71,19 @@ def test_professionals_and_coordinators_land_on_their_work(
 ):
     client.force_login(request.getfixturevalue(who))
     assert client.get(reverse("landing")).url == reverse(landing)
+
+
+def test_a_professional_lands_on_her_structure_dashboard_with_what_to_do(
+    client, pro_corbeil, corbeil
+):
+    client.force_login(pro_corbeil)
+    response = client.get(reverse("landing"), follow=True)
+    assert response.redirect_chain[-1][0] == reverse(
+        "dashboards:structure", args=[corbeil.pk]
+    )
+    page = response.content.decode()
+    assert "À faire" in page
+    assert reverse("workshops:session_list") in page
 
 
 def test_continue_resumes_the_course_she_is_following(client, fatou, courses):

@@ -3,6 +3,7 @@ indicators they feed: what pre-fills a report, its one write (`report_save`)
 and the structure's figures over a period (`indicators_get`)."""
 
 from workshops.reports.selectors import (
+    attendance_counts,
     indicators_get,
     report_get,
     report_initial_get,
@@ -12,10 +13,13 @@ from workshops.reports.selectors import (
     session_records_get,
     session_records_reports,
     session_report_refusal,
+    sessions_held,
+    sessions_upcoming,
 )
 from workshops.reports.services import report_save
 
 __all__ = [
+    "attendance_counts",
     "indicators_get",
     "report_get",
     "report_initial_get",
@@ -26,4 +30,6 @@ __all__ = [
     "session_records_get",
     "session_records_reports",
     "session_report_refusal",
+    "sessions_held",
+    "sessions_upcoming",
 ]

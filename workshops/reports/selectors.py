@@ -341,3 +341,30 @@ def session_records_get(
     return session_records_reports(
         session_records(user=user, start=start, end=end, structure=structure, now=now)
     )
+
+
+# --- Public rules for the dashboards app (issue 14) -----------------------
+# The dashboards group these figures by structure; the rules of what counts
+# stay here, with the indicators that already use them.
+
+
+def sessions_held(
+    *, structures, start: datetime.date, end: datetime.date, now=None
+) -> QuerySet[WorkshopSession]:
+    """Sessions of these structures (a queryset of pks) from start to end
+    inclusive that have started and were not cancelled (no query by itself)."""
+    return _held_sessions(structures, start, end, now)
+
+
+def sessions_upcoming(*, structures, now=None) -> QuerySet[WorkshopSession]:
+    """Sessions of these structures not cancelled whose start has not come yet
+    (no query by itself)."""
+    return WorkshopSession.objects.filter(
+        structure__in=structures, cancelled_at__isnull=True
+    ).exclude(_started(now))
+
+
+def attendance_counts(prefix: str = "") -> dict[str, Count]:
+    """Present, absent, excused and marked counts of participations, to
+    aggregate or annotate (`prefix` leads to a participation)."""
+    return _attendance_counts(prefix=prefix)
