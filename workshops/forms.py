@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from lms.paging import Sort, SortField
-from lms.validators import date_in_bounds
+from lms.validators import CleanTextFormMixin, date_in_bounds
 from people.audit import login_failure_audit
 from people.forms import LOCKED_MESSAGE, BeneficiaryCreateForm, CodeLoginForm
 from people.models import Structure
@@ -49,7 +49,7 @@ RECORD_SORTS = {
 }
 
 
-class ListSearchForm(forms.Form):
+class ListSearchForm(CleanTextFormMixin, forms.Form):
     """The search, structure filter and sort above a workshop list; an unknown
     structure is simply not offered (the list stays within the user's)."""
 
@@ -98,7 +98,7 @@ def level_choices() -> list[tuple[str, str]]:
     return [(level.code, str(level)) for level in Level.objects.all()]
 
 
-class SessionForm(forms.Form):
+class SessionForm(CleanTextFormMixin, forms.Form):
     structure = forms.ModelChoiceField(queryset=None, label=_("Structure"))
     title = forms.CharField(label=_("Titre de l'atelier"), max_length=200)
     date = forms.DateField(label=_("Date"), widget=DateInput)
@@ -156,7 +156,7 @@ def _leader_label(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
-class CancelForm(forms.Form):
+class CancelForm(CleanTextFormMixin, forms.Form):
     reason = forms.CharField(
         label=_("Motif de l'annulation"),
         max_length=1000,
@@ -178,7 +178,7 @@ class WalkInForm(BeneficiaryCreateForm):
         self.fields["structure"].disabled = True
 
 
-class EnrolForm(forms.Form):
+class EnrolForm(CleanTextFormMixin, forms.Form):
     beneficiary = forms.ModelChoiceField(queryset=None, label=_("Personne à inscrire"))
 
     def __init__(self, *args, beneficiaries, **kwargs):
@@ -230,7 +230,7 @@ def _text(label: str, max_length: int, *, help_text: str = "", rows: int = 0):
     )
 
 
-class CraFieldsMixin(forms.Form):
+class CraFieldsMixin(CleanTextFormMixin, forms.Form):
     """The CRA fields an individual and a collective record share: place,
     thématiques (general and administrative, saved as one list), précision of
     the démarche, devices used."""
@@ -354,7 +354,7 @@ class AccompanimentForm(CraFieldsMixin):
         self.fields["beneficiary"].queryset = beneficiaries
 
 
-class ReportForm(forms.Form):
+class ReportForm(CleanTextFormMixin, forms.Form):
     """The report of an accompaniment: our own figures (participants, level)."""
 
     date = forms.DateField(label=_("Date"), widget=DateInput)
@@ -440,7 +440,7 @@ class SessionReportForm(CraFieldsMixin, ReportForm):
         return cleaned
 
 
-class IndicatorsFilterForm(forms.Form):
+class IndicatorsFilterForm(CleanTextFormMixin, forms.Form):
     """The period (start and end days, included) and, optionally, one structure."""
 
     debut = forms.DateField(label=_("Début de la période"), widget=DateInput)
@@ -475,7 +475,7 @@ class IndicatorsFilterForm(forms.Form):
         return cleaned
 
 
-class StartForm(forms.Form):
+class StartForm(CleanTextFormMixin, forms.Form):
     lesson = forms.TypedChoiceField(label=_("Leçon suivie ensemble"), coerce=int)
 
     def __init__(self, *args, groups, **kwargs):
@@ -487,7 +487,7 @@ class StartForm(forms.Form):
         ]
 
 
-class JoinForm(forms.Form):
+class JoinForm(CleanTextFormMixin, forms.Form):
     code = forms.CharField(
         label=_("Code de l'atelier"),
         help_text=_("Les 6 lettres et chiffres que l'animateur affiche."),
@@ -510,7 +510,7 @@ GUIDED_THROTTLED_MESSAGE = _(
 )
 
 
-class NameAndPinForm(forms.Form):
+class NameAndPinForm(CleanTextFormMixin, forms.Form):
     """Someone without their card picks their name on the session's list.
 
     The list is shown to the whole room, so wrong PINs here are counted per

@@ -44,6 +44,8 @@ def _body(response) -> str:
         ({"notes": "x" * 2001}, "Ce texte est trop long : 2000 caractères"),
         ({"materials": ["fax"]}, "fax n’en fait pas partie"),
         ({"autonomy": "guidage"}, "guidage n’en fait pas partie"),
+        ({"notes": "Aide\x07 à la déclaration"}, "un caractère invisible"),
+        ({"place_detail": "Salle\x00 B"}, "un caractère invisible"),
     ],
 )
 def test_a_bad_accompaniment_is_refused_in_french(
