@@ -15,6 +15,13 @@ PIN_SESSION_KEY = "people_pin_once"
 # However the pages go, a kept PIN is forgotten after this long.
 PIN_KEPT_SECONDS = 5 * 60
 
+# The PINs of a CSV import, for its result page and its printable cards only
+# (people.views.imports): forgotten as soon as another page is shown, and
+# after this long whatever happens.
+IMPORT_PINS_SESSION_KEY = "people_csv_import_result"
+IMPORT_PINS_SECONDS = 15 * 60
+IMPORT_PINS_PAGES = {"beneficiary_import_result", "beneficiary_import_cards"}
+
 
 def pin_keep_once(request: HttpRequest, beneficiary_id: int, pin: str) -> None:
     """Keep a new PIN for the next page (the card) to show once."""
@@ -35,7 +42,8 @@ def pin_pop(request: HttpRequest, beneficiary_id: int) -> str | None:
 
 
 class PinOnceMiddleware:
-    """Forgets a kept PIN once the page after it has been shown, or when old."""
+    """Forgets a kept PIN once the page after it has been shown, or when old;
+    and an import's PINs once a page other than its result or cards is shown."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -55,4 +63,20 @@ class PinOnceMiddleware:
         ):
             # A page was shown, and it was not the card: too late for the PIN.
             del session[PIN_SESSION_KEY]
+        if (
+            session is not None
+            and IMPORT_PINS_SESSION_KEY in session
+            and _shown_elsewhere(request, response)
+        ):
+            del session[IMPORT_PINS_SESSION_KEY]
         return response
+
+
+def _shown_elsewhere(request, response) -> bool:
+    """A page other than the import's result and cards was shown."""
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name in IMPORT_PINS_PAGES:
+        return False
+    return response.status_code == 200 and response.get("Content-Type", "").startswith(
+        "text/html"
+    )

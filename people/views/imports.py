@@ -22,6 +22,7 @@ from people.imports import (
     beneficiaries_csv_parse,
     template_csv,
 )
+from people.pin_once import IMPORT_PINS_SECONDS, IMPORT_PINS_SESSION_KEY
 from people.selectors import beneficiaries_for_user, structures_for_user
 from people.views.access import require_manager
 
@@ -29,8 +30,9 @@ from people.views.access import require_manager
 # confirmation; one pending import per session, named by a random token.
 PENDING_SESSION_KEY = "people_csv_import"
 # The created accounts and their clear PINs, until the professional is done.
-RESULT_SESSION_KEY = "people_csv_import_result"
-RESULT_LIFETIME = 60 * 60  # seconds
+# (PinOnceMiddleware forgets them once another page is shown.)
+RESULT_SESSION_KEY = IMPORT_PINS_SESSION_KEY
+RESULT_LIFETIME = IMPORT_PINS_SECONDS
 # A checked file may be confirmed within the hour; after that, upload it again.
 PENDING_LIFETIME = 60 * 60  # seconds
 

@@ -318,3 +318,21 @@ def test_the_coordinator_imports_into_any_structure(client, grigny, coordinator)
     token = _token(_text(_upload(client, grigny, GOOD)))
     client.post(reverse("people:beneficiary_import_confirm"), {"token": token})
     assert grigny.beneficiaries.count() == 3
+
+
+def test_the_imports_pins_are_forgotten_once_another_page_is_shown(
+    client, corbeil, pro_corbeil
+):
+    client.force_login(pro_corbeil)
+    html = _text(_upload(client, corbeil, GOOD))
+    client.post(reverse("people:beneficiary_import_confirm"), {"token": _token(html)})
+    result = client.get(reverse("people:beneficiary_import_result")).content.decode()
+    assert len(re.findall(r'class="pin">\d', result)) == 3
+    cards = client.get(reverse("people:beneficiary_import_cards")).content.decode()
+    assert cards.count('class="login-card"') == 3
+    assert RESULT_SESSION_KEY in client.session  # result and cards share them
+
+    client.get(reverse("people:beneficiary_list"))  # any other page
+    assert RESULT_SESSION_KEY not in client.session
+    again = client.get(reverse("people:beneficiary_import_cards"), follow=True)
+    assert not re.search(r'class="pin">\d', again.content.decode())
