@@ -7,5 +7,6 @@ class ExportsConfig(AppConfig):
     verbose_name = _("Exports en tâche de fond")
 
     def ready(self) -> None:
-        # Every kind of export, registered in one place (exports.kinds).
-        from exports import kinds  # noqa: F401
+        # Every kind of export, registered in one place (exports.kinds), and
+        # what a job holds about a person (people.gdpr).
+        from exports import gdpr, kinds  # noqa: F401

@@ -71,8 +71,18 @@ register_personal_data(
     accompaniments_export,
     accompaniments_erase,
     models=("workshops.Accompaniment",),
-    erased=("workshops.Accompaniment.referral", "workshops.Accompaniment.notes"),
-    kept={"workshops.Accompaniment.themes": "theme codes from a list, for figures"},
+    erased=(
+        "workshops.Accompaniment.place_detail",
+        "workshops.Accompaniment.place_town",
+        "workshops.Accompaniment.place_postcode",
+        "workshops.Accompaniment.procedure_detail",
+        "workshops.Accompaniment.redirection_detail",
+        "workshops.Accompaniment.notes",
+    ),
+    kept={
+        "workshops.Accompaniment.themes": "theme codes from a list, for figures",
+        "workshops.Accompaniment.materials": "device codes from a list, for figures",
+    },
 )
 register_not_personal(
     "workshops.WorkshopSession",

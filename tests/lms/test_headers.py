@@ -53,7 +53,11 @@ def _production(*args: str, **env) -> subprocess.CompletedProcess:
     clean = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("SECURE_", "DATABASE_URL", "REDIS_URL"))
+        # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests' conftest, never
+        # in a deployment.
+        if not key.startswith(
+            ("SECURE_", "DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
+        )
     }
     return subprocess.run(
         [sys.executable, *args],

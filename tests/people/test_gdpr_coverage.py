@@ -24,7 +24,7 @@ from skills.models import CompetenceArea
 from tests import builders
 from tests.diagnostics import factories as diagnostic_factories
 from tests.quizzes import factories as quiz_factories
-from workshops.models import Autonomy
+from workshops.cra import Autonomy, RedirectionStructure
 from workshops.services import accompaniment_create
 
 ACCOMPANIMENT_NOTE = "NOTE-ACC-7f3a vit seule, ne sort plus depuis l'hiver"
@@ -143,9 +143,11 @@ def written_about(corbeil, pro_corbeil, workshops):
         by=pro_corbeil,
         structure=corbeil,
         date=datetime.date(2026, 3, 2),
-        autonomy=Autonomy.GUIDED,
+        autonomy=Autonomy.FULLY_HELPED,
         beneficiary=profile,
-        referral=REFERRAL,
+        redirected=True,
+        redirection_kind=RedirectionStructure.OPERATOR,
+        redirection_detail=REFERRAL,
         notes=ACCOMPANIMENT_NOTE,
     )
     diag = diagnostic_factories.diagnostic(areas=(1,))

@@ -9,6 +9,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 BEFORE = [("workshops", "0006_cra_fields")]
 AFTER = [("workshops", "0008_drop_referral")]
+SCALE = ("skills", "0003_level_summary")
 
 
 @pytest.fixture
@@ -16,13 +17,17 @@ def old_rows(transactional_db):
     """Rows in the old shape (before 0007), written with that state's models."""
     executor = MigrationExecutor(connection)
     executor.migrate(BEFORE)
-    apps = executor.loader.project_state(BEFORE).apps
+    # With the scale as it is in the database (a flush by an earlier
+    # transactional test may have emptied it: the level is created here).
+    apps = executor.loader.project_state([*BEFORE, SCALE]).apps
     Structure = apps.get_model("people", "Structure")
     Session = apps.get_model("workshops", "WorkshopSession")
     Accompaniment = apps.get_model("workshops", "Accompaniment")
     Report = apps.get_model("workshops", "ActivityReport")
     Level = apps.get_model("skills", "Level")
-    Level.objects.get_or_create(code="N1", defaults={"name": "N1", "rank": 1})
+    Level.objects.get_or_create(
+        code="N1", defaults={"name": "N1", "rank": 1, "summary": "Premiers pas"}
+    )
     structure = Structure.objects.create(
         name="Centre d'essai",
         kind=Structure._meta.get_field("kind").choices[0][0],
