@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Everything `make test` runs: lint, Django checks, pytest on SQLite and on a
-# throwaway PostgreSQL (side by side, one per core), then the browser tests in
-# Debian's Chromium.
+# Everything `make test` runs: lint, Django checks, then, side by side (one lane
+# per core), pytest on SQLite followed by the browser tests in Debian's
+# Chromium, and pytest on a throwaway PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
@@ -25,8 +25,16 @@ cleanup() { scripts/postgres.sh stop "$pgdir"; rm -rf "$logs"; }
 trap cleanup EXIT
 DATABASE_URL=$(scripts/postgres.sh start "$pgdir")
 
-echo "== pytest on SQLite and on PostgreSQL (in parallel)"
-pytest -m "not browser" -q -p no:cacheprovider >"$logs/sqlite.log" 2>&1 &
+# Two lanes, one per core: SQLite then the browser tests (Chromium on SQLite),
+# beside the PostgreSQL run, the longest.
+echo "== pytest: SQLite then the browser tests (Chromium, axe-core), beside PostgreSQL"
+(
+    pytest -m "not browser" -q -p no:cacheprovider >"$logs/sqlite.log" 2>&1 || {
+        echo "(not run: the SQLite tests failed)" >"$logs/browser.log"
+        exit 1
+    }
+    pytest -m browser -q -p no:cacheprovider >"$logs/browser.log" 2>&1
+) &
 sqlite_pid=$!
 DATABASE_URL=$DATABASE_URL pytest -m "not browser" -q -p no:cacheprovider \
     >"$logs/postgres.log" 2>&1 &
@@ -35,14 +43,11 @@ status=0
 wait "$sqlite_pid" || status=1
 wait "$postgres_pid" || status=1
 lines=5
-[ "$status" -eq 0 ] || lines=+1  # the whole log when something failed
+[ "$status" -eq 0 ] || lines=+1  # the whole logs when something failed
 echo "-- SQLite"
 tail -n "$lines" "$logs/sqlite.log"
+echo "-- browser"
+tail -n "$lines" "$logs/browser.log"
 echo "-- PostgreSQL"
 tail -n "$lines" "$logs/postgres.log"
 [ "$status" -eq 0 ] || { echo "pytest failed (see above)"; exit 1; }
-cleanup
-trap - EXIT
-
-echo "== browser tests (Chromium, axe-core)"
-pytest -m browser -q -p no:cacheprovider
