@@ -23,7 +23,8 @@ from django_q.tasks import async_task
 from exports.models import ExportJob
 from exports.registry import export_kind_get
 from lms.spreadsheet import export_write_csv, export_write_xlsx
-from people.models import Structure
+from people.audit import audit_record
+from people.models import AuditAction, Structure
 from people.selectors import structures_for_user
 
 logger = logging.getLogger(__name__)
@@ -66,7 +67,20 @@ def export_job_request(*, user, kind: str, params: dict, file_format: str) -> Ex
         file_format=file_format,
     )
     job.full_clean()
-    job.save()
+    with transaction.atomic():
+        job.save()
+        # The journal names what was asked, never the rows.
+        audit_record(
+            by=user,
+            action=AuditAction.EXPORT_FILE,
+            target_label=str(export_kind.label),
+            details={
+                "job": job.pk,
+                "kind": kind,
+                "format": file_format,
+                "params": params,
+            },
+        )
     _enqueue(job)
     return job
 

@@ -17,6 +17,7 @@ class AuditAction(models.TextChoices):
     LOGIN_FAILED = "login_failed", _("Connexion refusée")
     ROLE_CHANGE = "role_change", _("Changement de rôle")
     VALIDATION = "validation", _("Décision sur un niveau")
+    EXPORT_FILE = "export_file", _("Export demandé (fichier préparé en arrière-plan)")
 
 
 class AppendOnlyError(Exception):

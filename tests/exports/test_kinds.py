@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 
 from exports.models import ExportJob
+from people.models import AuditAction, AuditEvent
 from tests import builders
 from workshops.exports import ACTIVITY_COLUMNS, INDICATOR_COLUMNS
 
@@ -105,3 +106,16 @@ def test_the_network_table_exports_for_coordinators_only(
     )
     assert response.status_code == 404
     assert ExportJob.objects.filter(requester=pro_corbeil).count() == 0
+
+
+def test_asking_for_an_export_is_journaled_without_its_rows(
+    client, django_capture_on_commit_callbacks, pro_corbeil, people
+):
+    client.force_login(pro_corbeil)
+    _export(client, django_capture_on_commit_callbacks, kind="beneficiaries")
+    job = ExportJob.objects.get()
+    event = AuditEvent.objects.get(action=AuditAction.EXPORT_FILE)
+    assert event.actor == pro_corbeil
+    assert event.details["job"] == job.pk
+    assert event.details["kind"] == "beneficiaries"
+    assert "Awa" not in str(event.details) + event.target_label
