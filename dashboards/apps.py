@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class DashboardsConfig(AppConfig):
     name = "dashboards"
     verbose_name = _("Tableaux de bord")
+
+    def ready(self) -> None:
+        from dashboards import tallies  # noqa: F401 — connects the counters

@@ -23,7 +23,7 @@ from quizzes.models import (
     Quiz,
 )
 from quizzes.selectors import can_mark
-from quizzes.signals import attempt_passed
+from quizzes.signals import attempt_passed, attempt_passed_changed
 from quizzes.tallies import attempt_counts, question_tally_add, quiz_tally_add
 
 _random = random.SystemRandom()
@@ -227,6 +227,10 @@ def attempt_score_update(
         finished=finished - was_finished,
         passed=passed - was_passed,
     )
+    if passed != was_passed:
+        attempt_passed_changed.send(
+            sender=Attempt, attempt=attempt, delta=passed - was_passed
+        )
     if attempt.passed:
         attempt_passed.send(sender=Attempt, attempt=attempt)
 

@@ -2,16 +2,17 @@
 
 The quiz services call these inside their own transaction, so a counter moves
 with the attempt or answer it counts, or not at all. Each step is one
-``UPDATE ... SET n = n + d`` (atomic on PostgreSQL under concurrency); the row
-is created on first use. ``quiz_tallies_recount`` rebuilds them from the
+``UPDATE ... SET n = n + d`` (`lms.counters.counter_add`, atomic on
+PostgreSQL under concurrency). ``quiz_tallies_recount`` rebuilds them from the
 attempts after a bulk load or a restore (``manage.py quiz_tallies_recount``).
 """
 
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
+from lms.counters import counter_add
 from quizzes.models import (
     Answer,
     AnswerStatus,
@@ -24,19 +25,6 @@ from quizzes.models import (
 RIGHT = Q(status=AnswerStatus.CORRECT) | Q(status=AnswerStatus.MARKED, points__gt=0)
 
 
-def _add(model, keys: dict, deltas: dict) -> None:
-    deltas = {name: value for name, value in deltas.items() if value}
-    if not deltas:
-        return
-    changes = {name: F(name) + value for name, value in deltas.items()}
-    if model.objects.filter(**keys).update(**changes):
-        return
-    if min(deltas.values()) < 0:
-        return  # nothing counted yet: nothing to take away
-    model.objects.bulk_create([model(**keys)], ignore_conflicts=True)
-    model.objects.filter(**keys).update(**changes)
-
-
 def attempt_counts(attempt: Attempt) -> tuple[int, int]:
     """(finished, passed) as this attempt contributes them: 0 or 1 each."""
     finished = attempt.state == AttemptState.FINISHED
@@ -47,7 +35,7 @@ def quiz_tally_add(
     *, quiz_id: int, attempts: int = 0, finished: int = 0, passed: int = 0
 ) -> None:
     """Move a quiz's attempt counters by the given amounts (1 query)."""
-    _add(
+    counter_add(
         QuizTally,
         {"quiz_id": quiz_id},
         {"attempts": attempts, "finished": finished, "passed": passed},
@@ -58,7 +46,7 @@ def question_tally_add(
     *, quiz_id: int, question_id: int, answered: int = 0, right: int = 0
 ) -> None:
     """Move one question's answer counters within a quiz (1 query)."""
-    _add(
+    counter_add(
         QuestionTally,
         {"quiz_id": quiz_id, "question_id": question_id},
         {"answered": answered, "right": right},
