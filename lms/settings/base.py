@@ -156,6 +156,16 @@ SQLITE_OPTIONS = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
+# PostgreSQL compiles a query to machine code (JIT) once its estimated cost
+# passes `jit_above_cost`: worth it for reports that run minutes, not for pages.
+# On the network dashboard's beneficiaries count (20,000 people) the compilation
+# alone took 86 ms of 229 (docs/scaling.md). Off for our connections; a
+# connection pooler that refuses startup options can set it on the role instead
+# (ALTER ROLE … SET jit = off). DATABASE_JIT=on restores PostgreSQL's default.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and (
+    env_str("DATABASE_JIT", "off") == "off"
+):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 
 # Sessions are read from the cache, written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
