@@ -61,3 +61,16 @@ def test_pages_are_sent_compressed(client, workshops):
     response = client.get(course.url, headers={"accept-encoding": "gzip"})
     assert response["Content-Encoding"] == "gzip"
     assert course.title in gzip.decompress(response.content).decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").split(":")[0] not in {"postgres", "postgresql"},
+    reason="PostgreSQL's JIT setting",
+)
+def test_postgresql_connections_do_not_compile_queries_to_machine_code():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)
