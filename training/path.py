@@ -44,6 +44,8 @@ class PathModule:
     course: CoursePage
     lessons: tuple[LessonPage, ...]
     quiz_ids: tuple[int, ...]
+    # The lesson that holds each quiz (the first one, in course order).
+    quiz_lessons: dict[int, LessonPage] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,17 @@ class ModuleProgress:
     answers_pending: int  # open answers still waiting for marking
     lessons_remaining: list[LessonPage] = field(default_factory=list)
     quiz_ids_remaining: list[int] = field(default_factory=list)
+    entry: PathModule | None = None  # the module's lessons and quizzes
+
+    @property
+    def short_title(self) -> str:
+        """« P1 » of « P1 · Repérer… »; the whole title when it has no prefix."""
+        head, sep, _rest = self.module.title.partition(" · ")
+        return head if sep else self.module.title
+
+    @property
+    def started(self) -> bool:
+        return bool(self.lessons_done or self.quizzes_passed or self.answers_pending)
 
     @property
     def done(self) -> bool:
@@ -111,10 +124,15 @@ class PathProgress:
 
     @property
     def started(self) -> bool:
-        return any(
-            entry.lessons_done or entry.quizzes_passed or entry.answers_pending
-            for entry in self.modules
-        )
+        return any(entry.started for entry in self.modules)
+
+    @property
+    def waiting_for_marking(self) -> bool:
+        return any(entry.waiting_for_marking for entry in self.modules)
+
+    @property
+    def modules_left(self) -> list["ModuleProgress"]:
+        return [entry for entry in self.modules if not entry.done]
 
     @property
     def percent(self) -> int:
@@ -153,17 +171,17 @@ def training_path_get() -> TrainingPath:
         module_lessons = lessons_by_module.get(module.path, [])
         if not module_lessons:
             continue  # nothing published in it yet: nothing to do
-        quiz_ids: list[int] = []
+        quiz_lessons: dict[int, LessonPage] = {}
         for lesson in module_lessons:
             for quiz_id in sorted(quizzes_by_lesson.get(lesson.pk, ())):
-                if quiz_id not in quiz_ids:
-                    quiz_ids.append(quiz_id)
+                quiz_lessons.setdefault(quiz_id, lesson)
         entries.append(
             PathModule(
                 module=module,
                 course=course_by_path[module.path[: -Page.steplen]],
                 lessons=tuple(module_lessons),
-                quiz_ids=tuple(quiz_ids),
+                quiz_ids=tuple(quiz_lessons),
+                quiz_lessons=quiz_lessons,
             )
         )
     return TrainingPath(modules=tuple(entries))
@@ -234,6 +252,7 @@ def path_progress_get(
                     answers_pending=sum(c.get(AnswerStatus.PENDING, 0) for c in counts),
                     lessons_remaining=remaining,
                     quiz_ids_remaining=quizzes_left,
+                    entry=entry,
                 )
             )
         progress[user_id] = PathProgress(user_id=user_id, modules=modules)

@@ -63,3 +63,7 @@ def finish_path(user, path) -> None:
     complete_lessons(user, path["lessons"])
     answer_quiz(user, path)
     mark_open_answers(user)
+
+
+def coordinator_user():
+    return builders.user(group=roles.COORDINATOR)

@@ -16,11 +16,6 @@ from training.path import (
 )
 
 
-@pytest.fixture
-def path(site):
-    return helpers.professional_path(site[1])
-
-
 def _first(progress, user):
     return progress[user.pk].modules[0]
 
