@@ -364,6 +364,10 @@ def demo_load() -> dict[str, int]:
     _load_progress()
     diagnostics = demo_diagnostics_load()
     workshops = demo_workshops_load()
+    # training: one professional has completed P1–P4 and holds her attestation.
+    from demo.training import demo_training_load
+
+    attestations = demo_training_load()
     return {
         "diagnostics": diagnostics,
         "pages": pages,
@@ -372,4 +376,5 @@ def demo_load() -> dict[str, int]:
         "structures": new_structures,
         "beneficiaries": beneficiaries,
         "workshops": workshops,
+        "attestations": attestations,
     }

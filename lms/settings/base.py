@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "courses",
     "diagnostics",
     "workshops",
+    "training",
     "dashboards",
     "exports",
     "demo",
@@ -302,6 +303,13 @@ STORAGES = {
 EXPORT_ROOT = Path(env_str("EXPORT_ROOT", str(BASE_DIR / "private" / "exports")))
 EXPORT_FILE_TTL = timedelta(hours=env_int("EXPORT_FILE_TTL_HOURS", 24))
 
+# Attestations of the training path (training app): their PDFs live outside
+# MEDIA_ROOT (only the download view reads them); the network that signs them.
+ATTESTATION_ROOT = Path(
+    env_str("ATTESTATION_ROOT", str(BASE_DIR / "private" / "attestations"))
+)
+NETWORK_NAME = env_str("NETWORK_NAME", "Réseau Relais numérique")
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Relais numérique"
@@ -350,6 +358,9 @@ LOGGING = {
         # Wagtail logs every page save and django-tasks every search-index job.
         "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint logs each step of every PDF (training.pdf).
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
