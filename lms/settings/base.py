@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "diagnostics",
     "workshops",
     "dashboards",
+    "programme",
     "exports",
     "demo",
     # manage.py backup / restore (no models).
