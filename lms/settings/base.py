@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "courses",
     "diagnostics",
     "workshops",
+    "training",
     "dashboards",
     "programme",
     "exports",
