@@ -14,6 +14,7 @@ from django.utils import timezone
 from diagnostics.models import DiagnosticRun
 from lms.validators import DATE_MIN
 from programme.models import AutoRule
+from training.path import structure_trained_counts
 from workshops.reports import sessions_held
 
 
@@ -21,8 +22,6 @@ def trained_counts(structure_ids) -> dict[int, tuple[int, int]]:
     """(professionals trained on P1–P4, professionals) per structure, from the
     training app (training.path.structure_trained_counts); (0, 0) for a
     structure that has none."""
-    from training.path import structure_trained_counts
-
     return structure_trained_counts(structure_ids=list(structure_ids))
 
 

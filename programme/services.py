@@ -36,7 +36,7 @@ from programme.models import (
     ProgrammeTemplate,
     Stage,
 )
-from programme.selectors import can_edit_programme, indicators_snapshot_get
+from programme.selectors import indicators_snapshot_get
 
 logger = logging.getLogger(__name__)
 
@@ -102,9 +102,7 @@ def application_submit(
     application.full_clean()
     application.save()
     rows = [
-        ApplicationReferent(
-            application=application, name=name, email=email, position=n
-        )
+        ApplicationReferent(application=application, name=name, email=email, position=n)
         for n, (name, email) in enumerate(referents)
     ]
     for row in rows:
@@ -379,8 +377,7 @@ def programme_update(
         raise ValidationError(
             {
                 "structure_referents": _(
-                    "Un référent de la structure doit être l'un de ses "
-                    "professionnels."
+                    "Un référent de la structure doit être l'un de ses professionnels."
                 )
             }
         )
@@ -413,7 +410,7 @@ def milestone_update(
     for a coordinator only, its title, due date and owner (`planning`). A
     milestone marked done gets today's date unless given. Raises
     PermissionDenied for anyone else, ValidationError for an invalid value."""
-    coordinator = can_edit_programme(by)
+    coordinator = roles.user_is_coordinator(by)
     if not coordinator and milestone.owner_id != by.pk:
         raise PermissionDenied(_("Vous ne pouvez modifier que vos propres jalons."))
     if planning and not coordinator:
@@ -423,9 +420,12 @@ def milestone_update(
     milestone = Milestone.objects.select_for_update().get(pk=milestone.pk)
     if "owner" in planning and planning["owner"] is not None:
         owner = planning["owner"]
-        allowed = roles.user_is_coordinator(owner) or Membership.objects.filter(
-            user=owner, structure_id=milestone.programme.structure_id
-        ).exists()
+        allowed = (
+            roles.user_is_coordinator(owner)
+            or Membership.objects.filter(
+                user=owner, structure_id=milestone.programme.structure_id
+            ).exists()
+        )
         if not allowed:
             raise ValidationError(
                 {
