@@ -85,6 +85,12 @@ class ApplicationForm(CleanTextFormMixin, forms.Form):
                 label=_("Adresse e-mail"),
                 required=first,
                 help_text=_("Par exemple prenom.nom@structure.fr"),
+                error_messages={
+                    "invalid": _(
+                        "Indiquez une adresse e-mail, par exemple "
+                        "prenom.nom@structure.fr."
+                    )
+                },
             )
 
     def referent_rows(self):
@@ -132,6 +138,7 @@ class DecisionForm(CleanTextFormMixin, forms.Form):
         _("La structure le lira : écrivez-le simplement."),
         rows=3,
     )
+    reason.error_messages["required"] = _("Indiquez le motif de la décision.")
 
 
 class _DateInput(forms.DateInput):
