@@ -52,6 +52,7 @@ def test_loading_the_demo_twice_changes_nothing(db):
         "quizzes": 0,
         "diagnostics": 0,
         "workshops": 0,
+        "programme": 0,
     }
     assert _snapshot() == first
 
