@@ -62,7 +62,7 @@ def test_a_beneficiary_lands_on_her_home_after_signing_in(client, fatou, courses
 @pytest.mark.parametrize(
     ("who", "landing"),
     [
-        ("pro_corbeil", "dashboards:home"),
+        ("pro_corbeil", "dashboards:todo"),
         ("coordinator", "dashboards:network"),
     ],
 )
