@@ -40,6 +40,9 @@ urlpatterns = [
     path("atelier/", include("workshops.urls_guided")),
     path("exports/", include("exports.urls")),
     path("tableau-de-bord/", include("dashboards.urls")),
+    # « Ma formation », attestations and their public check, the communication
+    # kit and a structure's public contact page (training app).
+    path("", include("training.urls")),
     # /connexion/code/ and /structures/…
     path("", include("people.urls")),
 ]

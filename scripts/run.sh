@@ -6,6 +6,8 @@ PY=.venv/bin/python
 HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8000}
 
+# WeasyPrint's Pango (attestation and poster PDFs); never stops the start.
+scripts/ensure-pango.sh
 $PY manage.py migrate --no-input
 $PY manage.py createcachetable
 demo=$($PY manage.py load_demo)

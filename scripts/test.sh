@@ -17,6 +17,7 @@ echo "== migrations"
 python manage.py makemigrations --check --dry-run
 
 scripts/ensure-chromium.sh
+scripts/ensure-pango.sh
 scripts/ensure-redis.sh
 
 logs=$(mktemp -d /tmp/relais-test-logs.XXXXXX)

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "courses",
     "diagnostics",
     "workshops",
+    "training",
     "dashboards",
     "exports",
     "demo",
@@ -291,6 +292,13 @@ STORAGES = {
 # (requester only, before expiry) reads them.
 EXPORT_ROOT = Path(env_str("EXPORT_ROOT", str(BASE_DIR / "private" / "exports")))
 EXPORT_FILE_TTL = timedelta(hours=env_int("EXPORT_FILE_TTL_HOURS", 24))
+
+# Attestations of the training path (training app): their PDFs live outside
+# MEDIA_ROOT (only the download view reads them); the network that signs them.
+ATTESTATION_ROOT = Path(
+    env_str("ATTESTATION_ROOT", str(BASE_DIR / "private" / "attestations"))
+)
+NETWORK_NAME = env_str("NETWORK_NAME", "Réseau Relais numérique")
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

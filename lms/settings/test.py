@@ -16,6 +16,9 @@ STORAGES["staticfiles"]["BACKEND"] = (
 )
 # One folder per database, as make test runs both suites side by side.
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / f"media-{DATABASES['default']['ENGINE']}"
+ATTESTATION_ROOT = (
+    BASE_DIR / "test-artifacts" / f"attestations-{DATABASES['default']['ENGINE']}"
+)
 EXPORT_ROOT = BASE_DIR / "test-artifacts" / f"exports-{DATABASES['default']['ENGINE']}"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # django-q2 reads its configuration once, at import: tasks run in-process.

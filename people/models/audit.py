@@ -18,6 +18,8 @@ class AuditAction(models.TextChoices):
     ROLE_CHANGE = "role_change", _("Changement de rôle")
     VALIDATION = "validation", _("Décision sur un niveau")
     EXPORT_FILE = "export_file", _("Export demandé (fichier préparé en arrière-plan)")
+    # training: a coordinator withdrew an attestation (code and reason in details).
+    ATTESTATION_REVOKE = "attestation_revoke", _("Révocation d'une attestation")
 
 
 class AppendOnlyError(Exception):
