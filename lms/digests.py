@@ -3,7 +3,7 @@
 structures without activity and the overdue milestones.
 
 Run every Monday morning by django-q2 (lms.tasks, schedules of people
-migration 0010_weekly_digest_schedules). Each e-mail is claimed in
+migration 0011_weekly_digest_schedules). Each e-mail is claimed in
 people.mailings before it leaves, once per kind, person and week: a re-run, or
 two workers at once, send nothing twice. Nobody gets an e-mail with nothing in
 it, nor after opting out (User.weekly_digest)."""

@@ -4,10 +4,10 @@ from lms import digests
 
 
 def professional_digests_send() -> int:
-    """Weekly (schedule of people migration 0010): each professional's to-dos."""
+    """Weekly (schedule of people migration 0011): each professional's to-dos."""
     return digests.professional_digests_send()
 
 
 def coordinator_digests_send() -> int:
-    """Weekly (schedule of people migration 0010): the coordinators' digest."""
+    """Weekly (schedule of people migration 0011): the coordinators' digest."""
     return digests.coordinator_digests_send()

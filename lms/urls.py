@@ -30,6 +30,23 @@ urlpatterns = [
         name="login",
     ),
     path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
+    # « Choisir mon mot de passe »: the invitation link e-mailed to a new
+    # professional (programme.services.invitation_url), Django's reset token.
+    path(
+        "connexion/mot-de-passe/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="registration/password_set_form.html",
+            success_url="/connexion/mot-de-passe/choisi/",
+        ),
+        name="password_set",
+    ),
+    path(
+        "connexion/mot-de-passe/choisi/",
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="registration/password_set_done.html"
+        ),
+        name="password_set_done",
+    ),
     path("accueil/", views.landing, name="landing"),
     path("mon-espace/", views.learner_home, name="learner_home"),
     path("apprendre/", include("courses.urls")),
@@ -43,6 +60,8 @@ urlpatterns = [
     # « Ma formation », attestations and their public check, the communication
     # kit and a structure's public contact page (training app).
     path("", include("training.urls")),
+    # /devenir-relais/ (public) and /programme/… (issue 15)
+    path("", include("programme.urls")),
     # /connexion/code/ and /structures/…
     path("", include("people.urls")),
 ]

@@ -35,6 +35,12 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         "skills.change_competencearea",
         "skills.add_level",
         "skills.change_level",
+        # The call for applications and the programme templates (programme app).
+        *[
+            f"programme.{action}_{model}"
+            for model in ("call", "programmetemplate")
+            for action in ("add", "change", "delete", "view")
+        ],
     ],
     PROFESSIONAL: [],
     BENEFICIARY: [],

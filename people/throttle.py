@@ -28,6 +28,9 @@ JOIN_CODE = "join-code"
 # Counted per workshop participant, not per address nor on the account: their
 # first name is shown to the whole room, so nobody there can lock their account.
 GUIDED_PIN = "guided-pin"
+# Applications sent through the public call form (programme), per address:
+# every sending counts, not only failures.
+APPLICATION = "application"
 
 
 @lru_cache(maxsize=8)
@@ -85,6 +88,7 @@ def _limit(kind: str) -> int:
         PIN: settings.PIN_FAILURES_PER_ADDRESS,
         JOIN_CODE: settings.JOIN_CODE_FAILURES_PER_ADDRESS,
         GUIDED_PIN: MAX_PIN_ATTEMPTS,
+        APPLICATION: settings.APPLICATIONS_PER_ADDRESS,
     }[kind]
 
 

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "workshops",
     "training",
     "dashboards",
+    "programme",
     "exports",
     "demo",
     # manage.py backup / restore (no models).
@@ -234,6 +235,9 @@ PIN_FAILURES_PER_ADDRESS = env_int("PIN_FAILURES_PER_ADDRESS", 40)
 # Wrong workshop join codes one address may type in AXES_COOLOFF_TIME. Codes
 # have 6 characters out of 31 (about 887 million): guessing one is hopeless.
 JOIN_CODE_FAILURES_PER_ADDRESS = env_int("JOIN_CODE_FAILURES_PER_ADDRESS", 20)
+# Applications to a call (« Devenir relais numérique », the public form) one
+# address may send in AXES_COOLOFF_TIME: a structure applies once, spam often.
+APPLICATIONS_PER_ADDRESS = env_int("APPLICATIONS_PER_ADDRESS", 5)
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "landing"
 LOGOUT_REDIRECT_URL = "/"

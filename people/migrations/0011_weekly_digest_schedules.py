@@ -48,7 +48,7 @@ def schedules_delete(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("people", "0009_weekly_digest_and_mailing_sent"),
+        ("people", "0010_weekly_digest_and_mailing_sent"),
         ("django_q", "0019_alter_task_options_alter_ormq_key_alter_ormq_lock_and_more"),
     ]
 

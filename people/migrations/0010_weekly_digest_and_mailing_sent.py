@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('people', '0008_audit_export_file'),
+        ('people', '0009_audit_attestation_revoke'),
     ]
 
     operations = [
