@@ -22,6 +22,7 @@ from people.selectors import (
     beneficiaries_locked,
     structures_for_user,
 )
+from training.path import PathProgress, path_progress_get
 from workshops.models import Attendance, Participation, WorkshopSession
 from workshops.reports import sessions_held, sessions_upcoming
 
@@ -50,7 +51,7 @@ class ProfessionalTodo:
     inactive: TodoList  # BeneficiaryProfile
     this_week: TodoList  # WorkshopSession, upcoming until Sunday
     has_structures: bool = True
-    training: object | None = None  # training.path.PathProgress, when known
+    training: PathProgress | None = None  # the user's own P1–P4 progress
 
     @property
     def actions(self) -> int:
@@ -116,9 +117,10 @@ def _week_param(day: datetime.date) -> str:
 def professional_todo_get(
     *, user, now: datetime.datetime | None = None
 ) -> ProfessionalTodo:
-    """What needs doing in the user's structures: 11 queries whatever the
-    number of proposals, sessions or beneficiaries. Raises nothing; someone in
-    no structure gets empty lists."""
+    """What needs doing in the user's structures, and the user's own training
+    progress: 18 queries whatever the number of proposals, sessions or
+    beneficiaries (11, and 7 for the training path). Raises nothing; someone
+    in no structure gets empty lists."""
     now = now or timezone.now()
     today = timezone.localdate(now)
     ids = list(structures_for_user(user).values_list("pk", flat=True))
@@ -133,6 +135,7 @@ def professional_todo_get(
     )
     return ProfessionalTodo(
         has_structures=bool(ids),
+        training=path_progress_get(users=[user]).get(user.pk),
         proposals=_capped(
             pending_proposals_for(ids), reverse("dashboards:todo_proposals")
         ),

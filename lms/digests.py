@@ -25,6 +25,7 @@ from dashboards.todo import professional_todo_get
 from people import roles
 from people.mailings import mailing_claim, mailing_release, unsubscribe_token_make
 from people.models import Structure
+from programme.models import Milestone
 
 logger = logging.getLogger(__name__)
 
@@ -138,10 +139,19 @@ def structures_inactive_get(
     )
 
 
-def overdue_milestones_get(*, now: datetime.datetime) -> list:
-    """Overdue milestones of the network's programmes (none until the
-    programme app exists)."""
-    return []
+# An e-mail lists this many overdue milestones; the network page has them all.
+OVERDUE_SHOWN = 20
+
+
+def overdue_milestones_get(*, now: datetime.datetime) -> tuple[int, list[Milestone]]:
+    """How many milestones are overdue in the network's programmes
+    (Milestone.objects.overdue) and the OVERDUE_SHOWN oldest (2 queries)."""
+    overdue = (
+        Milestone.objects.overdue(timezone.localdate(now))
+        .select_related("programme__structure")
+        .order_by("due_date", "pk")
+    )
+    return overdue.count(), list(overdue[:OVERDUE_SHOWN])
 
 
 def coordinator_digests_send(*, now: datetime.datetime | None = None) -> int:
@@ -156,12 +166,14 @@ def coordinator_digests_send(*, now: datetime.datetime | None = None) -> int:
     inactive = structures_inactive_get(
         structures=Structure.objects.active().order_by("pk"), now=now
     )
-    overdue = overdue_milestones_get(now=now)
-    if not (inactive or overdue):
+    overdue_count, overdue = overdue_milestones_get(now=now)
+    if not (inactive or overdue_count):
         return 0
     context = {
         "inactive": inactive,
         "overdue": overdue,
+        "overdue_count": overdue_count,
+        "programmes_url": _base_url() + reverse("programme:network"),
         "active_days": ACTIVE_DAYS,
         "network_url": _base_url() + reverse("dashboards:network"),
     }

@@ -202,11 +202,13 @@ def test_the_home_runs_the_same_queries_for_1x_or_10x_data(
     assert _queries(client) == once
 
 
-def test_the_selector_costs_eleven_queries(pro_corbeil, corbeil, course):
+def test_the_selector_costs_eighteen_queries(pro_corbeil, corbeil, course):
     populate(corbeil, pro_corbeil, course, times=3)
     with CaptureQueriesContext(connection) as queries:
         professional_todo_get(user=pro_corbeil)
-    assert len(queries) == 11
+    # 11 for the to-dos, and at most 7 for the training path (fewer here: no
+    # path is published in this test).
+    assert len(queries) <= 18
 
 
 @pytest.mark.parametrize("actor", ["beneficiary", "trainer", "anonymous"])

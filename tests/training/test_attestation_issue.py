@@ -93,9 +93,7 @@ def test_issuing_again_returns_the_same_attestation(
     assert Attestation.objects.count() == 1
 
 
-def test_two_completions_racing_give_one_attestation(
-    path, pro_corbeil, monkeypatch
-):
+def test_two_completions_racing_give_one_attestation(path, pro_corbeil, monkeypatch):
     helpers.finish_path(pro_corbeil, path)
     Attestation.objects.all().delete()
     real = services.path_progress_get
@@ -115,9 +113,7 @@ def test_two_completions_racing_give_one_attestation(
     assert attestation == Attestation.objects.get()
 
 
-def test_the_database_refuses_a_second_attestation_per_holder(
-    path, pro_corbeil
-):
+def test_the_database_refuses_a_second_attestation_per_holder(path, pro_corbeil):
     Attestation.objects.create(holder=pro_corbeil, holder_name="A", code="ABCDE23456")
     with pytest.raises(IntegrityError), transaction.atomic():
         Attestation.objects.create(

@@ -1,6 +1,5 @@
 """The training path rule (training.path): lessons, quizzes, marked answers."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
