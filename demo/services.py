@@ -17,6 +17,7 @@ from courses.models import (
 from courses.services import lesson_complete, site_setup
 from demo import curriculum
 from demo.diagnostics import demo_diagnostics_load
+from demo.home import demo_home_load
 from demo.pictures import picture_image
 from demo.quizzes import demo_quizzes_load
 from demo.simulators import with_simulators
@@ -364,6 +365,7 @@ def demo_load() -> dict[str, int]:
     _load_progress()
     diagnostics = demo_diagnostics_load()
     workshops = demo_workshops_load()
+    workshops += demo_home_load()  # the professional's to-dos (issue 15)
     return {
         "diagnostics": diagnostics,
         "pages": pages,
