@@ -17,6 +17,7 @@ from courses.models import (
 from courses.services import lesson_complete, site_setup
 from demo import curriculum
 from demo.diagnostics import demo_diagnostics_load
+from demo.home import demo_home_load
 from demo.pictures import picture_image
 from demo.programme import demo_programme_load
 from demo.quizzes import demo_quizzes_load
@@ -372,6 +373,7 @@ def demo_load() -> dict[str, int]:
     # The accompaniment programme (issue 15): after the workshops, whose
     # sessions meet the automatic milestones.
     programme = demo_programme_load(structures=structures, password=DEMO_PASSWORD)
+    workshops += demo_home_load()  # the professional's to-dos (issue 15)
     return {
         "programme": programme,
         "diagnostics": diagnostics,

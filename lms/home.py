@@ -82,8 +82,8 @@ def learner_home_get(*, user, today: datetime.date) -> LearnerHome:
 
 def landing_url_name(user) -> str:
     """The page a person lands on after signing in: their own work, never an
-    empty page (beneficiaries: their home; professionals: their structure's
-    dashboard, which leads to what needs doing; coordinators: the network's
+    empty page (beneficiaries: their home; professionals: what needs doing in
+    their structures, one click from its dashboard; coordinators: the network's
     dashboard; authors: the administration)."""
     names = roles.user_role_names(user)
     if roles.BENEFICIARY in names:
@@ -91,7 +91,7 @@ def landing_url_name(user) -> str:
     if roles.COORDINATOR in names:
         return "dashboards:network"
     if roles.PROFESSIONAL in names:
-        return "dashboards:home"
+        return "dashboards:todo"
     if user.is_superuser or not names.isdisjoint(roles.ADMIN_ROLES):
         return "wagtailadmin_home"
     return "learner_home"

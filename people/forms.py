@@ -117,6 +117,15 @@ BENEFICIARY_SORTS = {
 }
 
 
+class LenientChoiceField(forms.ChoiceField):
+    """A filter menu: an unknown value is no error (the search still applies),
+    it cleans to "" (no filter)."""
+
+    def clean(self, value):
+        value = super().to_python(value)
+        return value if self.valid_value(value) else ""
+
+
 class BeneficiarySearchForm(CleanTextFormMixin, forms.Form):
     q = forms.CharField(
         label=_("Rechercher un prénom ou un code"), required=False, max_length=100
@@ -126,6 +135,15 @@ class BeneficiarySearchForm(CleanTextFormMixin, forms.Form):
         queryset=None,
         required=False,
         empty_label=_("Toutes mes structures"),
+    )
+    etat = LenientChoiceField(
+        label=_("Afficher"),
+        required=False,
+        choices=[
+            ("", _("Tout le monde")),
+            ("bloques", _("Les comptes bloqués")),
+            ("inactifs", _("Sans activité depuis 30 jours")),
+        ],
     )
     tri = SortField(BENEFICIARY_SORTS)
 

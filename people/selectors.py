@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from people import roles
@@ -102,6 +102,70 @@ def beneficiaries_inactive_since(
         )
         inactive = inactive.exclude(Exists(rows))
     return inactive
+
+
+# A beneficiary with nothing registered in this many days is « inactive » on
+# the professional's home and in the beneficiaries list's filter.
+INACTIVE_DAYS = 30
+
+
+def inactive_cutoff(today: datetime.date) -> datetime.datetime:
+    """Midnight, INACTIVE_DAYS days before `today`, in the site's time zone."""
+    day = today - datetime.timedelta(days=INACTIVE_DAYS)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def beneficiaries_locked() -> QuerySet[BeneficiaryProfile]:
+    """Active accounts locked after wrong PINs, not erased (no query by itself)."""
+    return BeneficiaryProfile.objects.filter(
+        locked_at__isnull=False, user__is_active=True, erased_at__isnull=True
+    )
+
+
+def beneficiaries_inactive(*, today: datetime.date) -> QuerySet[BeneficiaryProfile]:
+    """Active accounts with nothing since INACTIVE_DAYS days before `today`
+    (beneficiaries_inactive_since; no query by itself)."""
+    return beneficiaries_inactive_since(inactive_cutoff(today)).filter(
+        user__is_active=True
+    )
+
+
+def beneficiaries_last_activity_get(
+    *, profiles: list[BeneficiaryProfile]
+) -> dict[int, datetime.date]:
+    """Each profile's last day of activity (a sign-in or any row registered in
+    people.activity), by profile pk; profiles with none are left out. One
+    query for the whole list, whatever the number of sources or rows."""
+    if not profiles:
+        return {}
+    latest = {}
+    for n, source in enumerate(activity_sources()):
+        latest[f"last_{n}"] = Subquery(
+            source.model.objects.filter(
+                **{
+                    source.user_path: OuterRef("user_id"),
+                    f"{source.date_field}__isnull": False,
+                }
+            )
+            .order_by(f"-{source.date_field}")
+            .values(source.date_field)[:1]
+        )
+    rows = (
+        BeneficiaryProfile.objects.filter(pk__in=[p.pk for p in profiles])
+        .annotate(**latest)
+        .values("pk", "user__last_login", *latest)
+    )
+    found = {}
+    for row in rows:
+        pk = row.pop("pk")
+        days = [
+            timezone.localdate(value) if isinstance(value, datetime.datetime) else value
+            for value in row.values()
+            if value is not None
+        ]
+        if days:
+            found[pk] = max(days)
+    return found
 
 
 def audit_events_for(

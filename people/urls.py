@@ -8,6 +8,18 @@ app_name = "people"
 urlpatterns = [
     path("connexion/code/", views.code_login, name="code_login"),
     path("mon-compte/", views.my_account, name="my_account"),
+    # The weekly digest (issue 15): the choice on the account page, and the
+    # e-mail's signed link, which needs no sign-in.
+    path(
+        "mon-compte/resume-de-la-semaine/",
+        views.digest_preference,
+        name="digest_preference",
+    ),
+    path(
+        "resume-de-la-semaine/arreter/<str:token>/",
+        views.digest_unsubscribe,
+        name="digest_unsubscribe",
+    ),
     path("structures/journal/", views.audit_journal, name="audit_journal"),
     path(
         "structures/beneficiaires/",

@@ -2,6 +2,7 @@
 
 from people.models.audit import AuditAction, AuditEvent
 from people.models.beneficiaries import BeneficiaryProfile
+from people.models.mailings import MailingSent
 from people.models.structures import Membership, Structure, StructureKind
 from people.models.throttle import FailureCounter
 from people.models.users import User
@@ -11,6 +12,7 @@ __all__ = [
     "AuditEvent",
     "BeneficiaryProfile",
     "FailureCounter",
+    "MailingSent",
     "Membership",
     "Structure",
     "StructureKind",

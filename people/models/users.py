@@ -31,6 +31,12 @@ class User(AbstractUser):
         _("génération des sessions"), default=0, editable=False
     )
 
+    # Professionals and coordinators get a weekly digest unless they opt out
+    # (their account page, or the link in the e-mail: people.mailings).
+    weekly_digest = models.BooleanField(
+        _("reçoit le résumé de la semaine par e-mail"), default=True
+    )
+
     def get_session_auth_hash(self) -> str:
         if not self.session_epoch:
             # Sessions signed before the epoch existed stay valid.

@@ -23,6 +23,7 @@ from people.views.imports import (
     beneficiary_import_result,
     beneficiary_import_template,
 )
+from people.views.mailings import digest_preference, digest_unsubscribe
 
 __all__ = [
     "audit_journal",
@@ -38,6 +39,8 @@ __all__ = [
     "beneficiary_import_result",
     "beneficiary_import_template",
     "beneficiary_list",
+    "digest_preference",
+    "digest_unsubscribe",
     "beneficiary_new",
     "beneficiary_pin_reset_view",
     "beneficiary_unlock_view",

@@ -36,7 +36,10 @@ def code_login(request):
 def my_account(request):
     profile = getattr(request.user, "beneficiary_profile", None)
     if profile is None:
-        raise PermissionDenied
+        if not request.user.manages_beneficiaries:
+            raise PermissionDenied
+        # Professionals and coordinators: their e-mail choices.
+        return render(request, "people/my_account_staff.html")
     form = AccountCredentialsForm(
         request.POST if request.method == "POST" else None,
         initial={"email": request.user.email},

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -21,8 +22,14 @@ from people.forms import (
     BeneficiarySearchForm,
 )
 from people.pin_once import pin_keep_once, pin_pop
-from people.sections import beneficiary_sections_get
-from people.selectors import beneficiaries_for_user, structures_for_user
+from people.sections import beneficiary_columns_get, beneficiary_sections_get
+from people.selectors import (
+    beneficiaries_for_user,
+    beneficiaries_inactive,
+    beneficiaries_last_activity_get,
+    beneficiaries_locked,
+    structures_for_user,
+)
 from people.services import (
     beneficiary_create,
     beneficiary_deactivate,
@@ -38,22 +45,39 @@ def beneficiary_list(request):
     require_manager(request)
     structures = structures_for_user(request.user)
     form = BeneficiarySearchForm(request.GET or None, structures=structures)
-    search, structure = "", None
+    search, structure, state = "", None, ""
     if form.is_valid():
         search = form.cleaned_data["q"]
         structure = form.cleaned_data["structure"]
+        state = form.cleaned_data["etat"]
     sort = sort_get(request, BENEFICIARY_SORTS, default="prenom")
     beneficiaries = beneficiaries_for_user(
         request.user, search=search, structure=structure
     ).order_by(*BENEFICIARY_SORTS[sort].fields)
+    if state == "bloques":
+        beneficiaries = beneficiaries.filter(pk__in=beneficiaries_locked().values("pk"))
+    elif state == "inactifs":
+        beneficiaries = beneficiaries.filter(
+            pk__in=beneficiaries_inactive(today=timezone.localdate()).values("pk")
+        )
+    page = page_get(request, beneficiaries)
+    # Progress, last activity, levels to validate: a few queries for the page.
+    profiles = list(page.object_list)
+    headers, cells = beneficiary_columns_get(profiles=profiles)
+    last_activity = beneficiaries_last_activity_get(profiles=profiles)
     return render(
         request,
         "people/beneficiary_list.html",
         {
             "form": form,
-            "page": page_get(request, beneficiaries),
+            "page": page,
+            "headers": headers,
+            "rows": [
+                (profile, last_activity.get(profile.pk), row)
+                for profile, row in zip(profiles, cells, strict=True)
+            ],
             "has_structures": structures.exists(),
-            "searching": bool(search or structure),
+            "searching": bool(search or structure or state),
             "reads_journal": roles.user_is_coordinator(request.user),
         },
     )

@@ -14,8 +14,9 @@ pytestmark = pytest.mark.django_db
 PERSONAL_URLS = {"structure": {"structure_id"}}
 # The network's pages: 403 for anyone but a coordinator.
 NETWORK_URLS = {"network", "compare"}
-# Where each person's own dashboard is: limited to the user's structures.
-OTHER_URLS = {"home"}
+# Where each person's own dashboard is, and their « À faire » with its whole
+# lists: limited to the user's structures (test_todo_isolation below).
+OTHER_URLS = {"home", "todo", "todo_proposals", "todo_sessions"}
 
 
 def patterns():

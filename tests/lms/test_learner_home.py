@@ -62,7 +62,7 @@ def test_a_beneficiary_lands_on_her_home_after_signing_in(client, fatou, courses
 @pytest.mark.parametrize(
     ("who", "landing"),
     [
-        ("pro_corbeil", "dashboards:home"),
+        ("pro_corbeil", "dashboards:todo"),
         ("coordinator", "dashboards:network"),
     ],
 )
@@ -73,17 +73,15 @@ def test_professionals_and_coordinators_land_on_their_work(
     assert client.get(reverse("landing")).url == reverse(landing)
 
 
-def test_a_professional_lands_on_her_structure_dashboard_with_what_to_do(
+def test_a_professional_lands_on_what_to_do_one_click_from_her_dashboard(
     client, pro_corbeil, corbeil
 ):
     client.force_login(pro_corbeil)
     response = client.get(reverse("landing"), follow=True)
-    assert response.redirect_chain[-1][0] == reverse(
-        "dashboards:structure", args=[corbeil.pk]
-    )
+    assert response.redirect_chain[-1][0] == reverse("dashboards:todo")
     page = response.content.decode()
-    assert "À faire" in page
-    assert reverse("workshops:session_list") in page
+    assert "<h1>À faire</h1>" in page
+    assert f'href="{reverse("dashboards:home")}"' in page
 
 
 def test_continue_resumes_the_course_she_is_following(client, fatou, courses):

@@ -24,6 +24,9 @@ BENEFICIARY_URLS = {
 }
 # URLs without a beneficiary id, each checked by a test of its own below.
 OTHER_URLS = {"code_login", "beneficiary_list", "beneficiary_create", "my_account"}
+# The weekly digest's choice (the signed-in user's own) and its signed
+# unsubscribe link (no sign-in): tests/lms/test_digests.py.
+OTHER_URLS |= {"digest_preference", "digest_unsubscribe"}
 # Coordinators only: tests/people/test_audit.py checks everyone else is refused.
 OTHER_URLS |= {"audit_journal"}
 # The CSV import pages, checked in tests/people/test_csv_import.py.

@@ -1,0 +1,91 @@
+"""The beneficiaries list shows each person's progress (lessons done in the
+course they started last), last activity and levels waiting to be validated,
+at the same query count whatever the list's length."""
+
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from courses.services import enrollment_create, lesson_complete
+from diagnostics.models import LevelProposal
+from people.models import BeneficiaryProfile
+from skills.models import CompetenceArea, Level
+from tests import builders
+
+URL = reverse("people:beneficiary_list")
+
+
+def follower(structure, by, course, *, first_name: str) -> BeneficiaryProfile:
+    profile, _pin = builders.beneficiary(structure, by=by, first_name=first_name)
+    enrollment_create(user=profile.user, course=course)
+    lesson_complete(user=profile.user, lesson=builders.lessons_of(course)[0])
+    LevelProposal.objects.create(
+        learner=profile.user,
+        area=CompetenceArea.objects.get(number=1),
+        level=Level.objects.get(code="N1"),
+        course=course,
+    )
+    return profile
+
+
+def test_each_row_says_progress_last_activity_and_levels_to_validate(
+    client, pro_corbeil, corbeil, workshops
+):
+    course = builders.course(workshops, title="Allumer la tablette")
+    follower(corbeil, pro_corbeil, course, first_name="Awa")
+    builders.beneficiary(corbeil, by=pro_corbeil, first_name="Bintou")
+    client.force_login(pro_corbeil)
+
+    page = client.get(URL).content.decode()
+
+    awa, bintou = page.split("Awa</a>")[1], page.split("Bintou</a>")[1]
+    awa, bintou = awa.split("</tr>")[0], bintou.split("</tr>")[0]
+    assert "1 leçon(s) sur 4 · Allumer la tablette" in awa
+    assert "<strong>1 niveau à valider</strong>" in awa
+    today = timezone.localdate()
+    assert f"{today.day} " in awa and str(today.year) in awa
+    assert "Aucun parcours" in bintou
+    assert "niveau à valider" not in bintou
+    assert "Aucune" in bintou  # no activity yet
+    for header in ("Progression", "Dernière activité", "Niveaux"):
+        assert f'<th scope="col">{header}</th>' in page
+
+
+def test_the_inactive_filter_keeps_only_people_idle_for_30_days(
+    client, pro_corbeil, corbeil, workshops
+):
+    course = builders.course(workshops)
+    follower(corbeil, pro_corbeil, course, first_name="Awa")
+    idle, _pin = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Bintou")
+    BeneficiaryProfile.objects.filter(structure=corbeil).update(
+        created_at=timezone.now() - datetime.timedelta(days=60)
+    )
+    client.force_login(pro_corbeil)
+    response = client.get(URL, {"etat": "inactifs"})
+    assert [p.pk for p in response.context["page"]] == [idle.pk]
+    # An unknown state is no error: everyone.
+    response = client.get(URL, {"etat": "n'importe"})
+    assert response.context["page"].paginator.count == 2
+
+
+def _count(client) -> int:
+    client.get(URL)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(URL).status_code == 200
+    return len(queries)
+
+
+def test_the_columns_cost_the_same_queries_for_3_or_30_followers(
+    client, pro_corbeil, corbeil, workshops
+):
+    courses = [builders.course(workshops) for _ in range(2)]
+    client.force_login(pro_corbeil)
+    for n in range(3):
+        follower(corbeil, pro_corbeil, courses[n % 2], first_name=f"A{n}")
+    few = _count(client)
+    for n in range(3, 30):
+        follower(corbeil, pro_corbeil, courses[n % 2], first_name=f"A{n}")
+    assert _count(client) == few
