@@ -8,6 +8,7 @@ app_name = "people"
 urlpatterns = [
     path("connexion/code/", views.code_login, name="code_login"),
     path("mon-compte/", views.my_account, name="my_account"),
+    path("mon-compte/donnees/", views.data_saver_set, name="data_saver_set"),
     path("structures/journal/", views.audit_journal, name="audit_journal"),
     path(
         "structures/beneficiaires/",

@@ -31,6 +31,10 @@ class User(AbstractUser):
         _("génération des sessions"), default=0, editable=False
     )
 
+    # « Économiser les données » (issue 18): pictures of lessons show only
+    # when the person taps « Afficher l'image ».
+    data_saver = models.BooleanField(_("économiser les données"), default=False)
+
     def get_session_auth_hash(self) -> str:
         if not self.session_epoch:
             # Sessions signed before the epoch existed stay valid.

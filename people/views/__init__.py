@@ -1,6 +1,6 @@
 """The people app's views, by concept; urls.py reaches them all from here."""
 
-from people.views.accounts import code_login, my_account
+from people.views.accounts import code_login, data_saver_set, my_account
 from people.views.audit import audit_journal
 from people.views.beneficiaries import (
     beneficiary_card,
@@ -25,6 +25,7 @@ from people.views.imports import (
 )
 
 __all__ = [
+    "data_saver_set",
     "audit_journal",
     "beneficiary_card",
     "beneficiary_deactivate_view",
