@@ -8,6 +8,7 @@ lms/templates/offline/sw.js.
 """
 
 import hashlib
+from datetime import UTC, datetime
 
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.models import AnonymousUser
@@ -153,3 +154,17 @@ class SignOutView(auth_views.LogoutView):
         response = super().post(request, *args, **kwargs)
         response["Clear-Site-Data"] = '"cache", "storage"'
         return response
+
+
+QUEUED_AT_HEADER = "X-Relais-Queued-At"
+
+
+def queued_at(request) -> datetime | None:
+    """When a form sent late by the service worker was filled in (its
+    `X-Relais-Queued-At` header, milliseconds since 1970), or None for a form
+    sent at once or a header that does not read as a time."""
+    raw = request.headers.get(QUEUED_AT_HEADER, "")
+    try:
+        return datetime.fromtimestamp(int(raw) / 1000, tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        return None

@@ -284,7 +284,8 @@
             queueNote.className = "offline-queue offline-queue--waiting";
             queueNote.textContent = "En attente d'envoi : " +
                 plural(status.queued, "action faite hors connexion", "actions faites hors connexion") +
-                ". Elles seront enregistrées au retour de la connexion.";
+                (status.queued > 1 ? ". Elles seront enregistrées" : ". Elle sera enregistrée") +
+                " au retour de la connexion.";
             queueNote.hidden = false;
         } else if (sent) {
             queueNote.className = "offline-queue offline-queue--sent";
