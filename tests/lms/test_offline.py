@@ -78,9 +78,7 @@ def test_the_policy_lets_the_site_run_its_own_worker_and_manifest(client):
     assert "manifest-src 'self'" in policy
 
 
-def test_the_worker_script_changes_version_when_a_static_file_changes(
-    client, settings
-):
+def test_the_worker_script_changes_version_when_a_static_file_changes(client, settings):
     first = client.get("/sw.js").content
     settings.STATIC_URL = "/assets/"
     assert client.get("/sw.js").content != first

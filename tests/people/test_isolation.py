@@ -24,6 +24,8 @@ BENEFICIARY_URLS = {
 }
 # URLs without a beneficiary id, each checked by a test of its own below.
 OTHER_URLS = {"code_login", "beneficiary_list", "beneficiary_create", "my_account"}
+# Changes only the signed-in person's own setting: tests/people/test_data_saver.py.
+OTHER_URLS |= {"data_saver_set"}
 # Coordinators only: tests/people/test_audit.py checks everyone else is refused.
 OTHER_URLS |= {"audit_journal"}
 # The CSV import pages, checked in tests/people/test_csv_import.py.
