@@ -1,6 +1,7 @@
 """Writes of the learning app: enrolment, completion, and the site's skeleton."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -136,12 +137,18 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonCompleted:
     )
 
 
-def lesson_position_save(*, user, lesson: LessonPage, step: int) -> LessonPosition:
+def lesson_position_save(
+    *, user, lesson: LessonPage, step: int, at: datetime | None = None
+) -> LessonPosition:
     """Remember the step a learner reached in a live lesson (one row per learner
     and lesson, 1 or 2 queries besides reading the body).
 
     Raises ValidationError if the user cannot learn, the lesson is not
-    published or the step is not one of the lesson's."""
+    published or the step is not one of the lesson's.
+
+    `at`: when the learner moved, for a step sent late (kept while offline,
+    issue 18): it never overwrites a position saved after it, and sending it
+    twice changes nothing."""
     from courses.steps import lesson_steps
 
     _check_learner(user)
@@ -154,6 +161,16 @@ def lesson_position_save(*, user, lesson: LessonPage, step: int) -> LessonPositi
             % {"step": step, "total": total}
         )
     now = timezone.now()
+    if at is not None:
+        at = min(at, now)
+        with transaction.atomic():
+            position, created = LessonPosition.objects.get_or_create(
+                user=user, lesson=lesson, defaults={"step": step, "updated_at": at}
+            )
+            if not created and position.updated_at < at:
+                position.step, position.updated_at = step, at
+                position.save(update_fields=["step", "updated_at"])
+        return position
     try:
         with transaction.atomic():
             position, _created = LessonPosition.objects.update_or_create(

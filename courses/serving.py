@@ -283,6 +283,8 @@ class RenderedPageCacheMixin:
             sorted(state.done),
             sorted((pk, e.completed_at) for pk, e in state.enrollments.items()),
             sorted(state.simulators.items()),
+            # « Économiser les données » changes how pictures are shown.
+            getattr(user, "data_saver", False),
         )
         return "relais:rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 

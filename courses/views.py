@@ -13,6 +13,7 @@ from courses.selectors import (
 )
 from courses.services import enrollment_create, lesson_complete, lesson_position_save
 from lms.errors import error_message_add
+from lms.offline import queued_at
 from people import roles
 
 
@@ -50,7 +51,9 @@ def lesson_position_save_view(request, lesson_id: int):
     except ValueError:
         step = 0
     try:
-        lesson_position_save(user=request.user, lesson=lesson, step=step)
+        lesson_position_save(
+            user=request.user, lesson=lesson, step=step, at=queued_at(request)
+        )
     except ValidationError as exc:
         error_message_add(request, exc)
         return redirect(lesson.url)

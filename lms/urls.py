@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import serving
-from lms import views
+from lms import offline, views
 
 lazy_static = lazy(static_url, str)
 
@@ -29,7 +29,6 @@ urlpatterns = [
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
     ),
-    path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
     # « Choisir mon mot de passe »: the invitation link e-mailed to a new
     # professional (programme.services.invitation_url), Django's reset token.
     path(
@@ -47,6 +46,13 @@ urlpatterns = [
         ),
         name="password_set_done",
     ),
+    # Sign-out also clears what the browser kept (lms/offline.py, issue 18).
+    path("deconnexion/", offline.SignOutView.as_view(), name="logout"),
+    # Installable and readable offline (issue 18): at the root, so that the
+    # service worker's scope is the whole site.
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("hors-connexion/", offline.offline_page, name="offline_page"),
     path("accueil/", views.landing, name="landing"),
     path("mon-espace/", views.learner_home, name="learner_home"),
     path("apprendre/", include("courses.urls")),

@@ -337,3 +337,16 @@ def beneficiary_credentials_add(*, user, email: str = "", password: str = "") ->
         password_validation.validate_password(password, user)
         user.set_password(password)
     user.save()
+
+
+def user_data_saver_set(*, user: User, enabled: bool) -> User:
+    """Turn « Économiser les données » on or off for a signed-in person (their
+    lessons' pictures then show only on tap).
+
+    Raises ValidationError if the person is signed out or inactive."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        raise ValidationError(_("Connectez-vous pour changer ce réglage."))
+    if user.data_saver != enabled:
+        user.data_saver = enabled
+        user.save(update_fields=["data_saver"])
+    return user

@@ -20,6 +20,7 @@ urlpatterns = [
         views.digest_unsubscribe,
         name="digest_unsubscribe",
     ),
+    path("mon-compte/donnees/", views.data_saver_set, name="data_saver_set"),
     path("structures/journal/", views.audit_journal, name="audit_journal"),
     path(
         "structures/beneficiaires/",

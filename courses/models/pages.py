@@ -274,11 +274,23 @@ class LessonPage(
         verbose_name = _("leçon")
 
     def get_context(self, request, *args, **kwargs):
+        from courses.offline import lesson_offline_get
         from courses.selectors import lesson_navigation_get
 
         context = super().get_context(request, *args, **kwargs)
         context["nav"] = lesson_navigation_get(lesson=self, user=request.user)
+        if not getattr(request, "is_preview", False):
+            context["offline"] = lesson_offline_get(
+                lesson=self, user=request.user, nav=context["nav"], request=request
+            )
         return context
+
+    def serve(self, request, *args, **kwargs):
+        from courses.offline import lesson_offline_mark
+
+        # Kept for reading offline only when the server says so (issue 18).
+        response = super().serve(request, *args, **kwargs)
+        return lesson_offline_mark(lesson=self, request=request, response=response)
 
     def keep_rendered(self, context) -> bool:
         # Outside its course's sequence (a draft): rendered every time.

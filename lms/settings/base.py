@@ -387,6 +387,9 @@ CONTENT_SECURITY_POLICY = {
         "connect-src": ["'self'"],
         "media-src": ["'self'"],
         "frame-src": ["'self'"],
+        # The service worker (/sw.js) and the web app manifest (issue 18).
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],

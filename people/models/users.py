@@ -36,6 +36,9 @@ class User(AbstractUser):
     weekly_digest = models.BooleanField(
         _("reçoit le résumé de la semaine par e-mail"), default=True
     )
+    # « Économiser les données » (issue 18): pictures of lessons show only
+    # when the person taps « Afficher l'image ».
+    data_saver = models.BooleanField(_("économiser les données"), default=False)
 
     def get_session_auth_hash(self) -> str:
         if not self.session_epoch:

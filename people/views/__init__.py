@@ -1,6 +1,6 @@
 """The people app's views, by concept; urls.py reaches them all from here."""
 
-from people.views.accounts import code_login, my_account
+from people.views.accounts import code_login, data_saver_set, my_account
 from people.views.audit import audit_journal
 from people.views.beneficiaries import (
     beneficiary_card,
@@ -26,6 +26,7 @@ from people.views.imports import (
 from people.views.mailings import digest_preference, digest_unsubscribe
 
 __all__ = [
+    "data_saver_set",
     "audit_journal",
     "beneficiary_card",
     "beneficiary_deactivate_view",

@@ -7,11 +7,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render, resolve_url
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
-from lms.errors import form_errors_add
+from lms.errors import error_message_add, form_errors_add
 from people.forms import AccountCredentialsForm, CodeLoginForm
-from people.services import beneficiary_credentials_add
+from people.services import beneficiary_credentials_add, user_data_saver_set
 from people.views.access import local_url
 
 
@@ -60,3 +60,18 @@ def my_account(request):
             messages.success(request, _("C'est enregistré."))
             return redirect("people:my_account")
     return render(request, "people/my_account.html", {"profile": profile, "form": form})
+
+
+@require_POST
+@login_required
+def data_saver_set(request):
+    """« Économiser les données »: on or off, then back to the account page."""
+    try:
+        user_data_saver_set(
+            user=request.user, enabled=request.POST.get("economiser") == "oui"
+        )
+    except ValidationError as exc:
+        error_message_add(request, exc)
+    else:
+        messages.success(request, _("C'est enregistré."))
+    return redirect("people:my_account")

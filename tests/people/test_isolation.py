@@ -27,6 +27,8 @@ OTHER_URLS = {"code_login", "beneficiary_list", "beneficiary_create", "my_accoun
 # The weekly digest's choice (the signed-in user's own) and its signed
 # unsubscribe link (no sign-in): tests/lms/test_digests.py.
 OTHER_URLS |= {"digest_preference", "digest_unsubscribe"}
+# Changes only the signed-in person's own setting: tests/people/test_data_saver.py.
+OTHER_URLS |= {"data_saver_set"}
 # Coordinators only: tests/people/test_audit.py checks everyone else is refused.
 OTHER_URLS |= {"audit_journal"}
 # The CSV import pages, checked in tests/people/test_csv_import.py.

@@ -246,3 +246,175 @@
 
     document.addEventListener("DOMContentLoaded", followExport);
 })();
+
+// --- Light and offline (issue 18) ------------------------------------------
+// Registers the service worker (/sw.js, lms/templates/offline/sw.js), shows
+// « Hors connexion » while the connection is cut, says honestly whether what
+// was done offline is « Enregistré » or « En attente d'envoi », hands the
+// worker the lesson to keep (courses/offline.py decides what) and lists the
+// kept lessons on the offline page. Without it, every page works online.
+(function () {
+    "use strict";
+
+    var banner = document.querySelector("[data-offline-banner]");
+    var queueNote = document.querySelector("[data-offline-queue]");
+
+    function showOffline() {
+        var offline = navigator.onLine === false;
+        if (banner) {
+            banner.hidden = !offline;
+        }
+        Array.prototype.forEach.call(document.querySelectorAll("[data-needs-connection]"), function (note) {
+            note.hidden = !offline;
+        });
+        Array.prototype.forEach.call(document.querySelectorAll("[data-online-only]"), function (link) {
+            link.hidden = offline;
+        });
+    }
+
+    function plural(n, one, many) {
+        return n + " " + (n > 1 ? many : one);
+    }
+
+    function showQueue(status, sent) {
+        if (!queueNote || !status) {
+            return;
+        }
+        if (status.queued) {
+            queueNote.className = "offline-queue offline-queue--waiting";
+            queueNote.textContent = "En attente d'envoi : " +
+                plural(status.queued, "action faite hors connexion", "actions faites hors connexion") +
+                (status.queued > 1 ? ". Elles seront enregistrées" : ". Elle sera enregistrée") +
+                " au retour de la connexion.";
+            queueNote.hidden = false;
+        } else if (sent) {
+            queueNote.className = "offline-queue offline-queue--sent";
+            queueNote.textContent = "Enregistré : ce que vous avez fait hors connexion est envoyé.";
+            queueNote.hidden = false;
+        } else {
+            queueNote.hidden = true;
+        }
+        var lesson = document.querySelector("[data-offline-lesson]");
+        var done = document.querySelector(".lesson-done form");
+        if (lesson && done && status.done) {
+            var id = parseInt(lesson.getAttribute("data-offline-lesson"), 10);
+            if (status.done.indexOf(id) !== -1) {
+                done.hidden = true;
+                var note = document.querySelector("[data-offline-done]") || document.createElement("p");
+                note.setAttribute("data-offline-done", "");
+                note.className = "offline-queue offline-queue--waiting";
+                note.textContent = "Leçon terminée : en attente d'envoi.";
+                done.parentNode.insertBefore(note, done);
+            }
+        }
+    }
+
+    function ask(worker, message) {
+        return new Promise(function (resolve) {
+            var channel = new MessageChannel();
+            channel.port1.onmessage = function (event) { resolve(event.data); };
+            worker.postMessage(message, [channel.port2]);
+        });
+    }
+
+    function listKept(status) {
+        var section = document.querySelector("[data-offline-available]");
+        var list = document.querySelector("[data-offline-list]");
+        if (!section || !list || !status) {
+            return;
+        }
+        section.hidden = false;
+        list.textContent = "";
+        (status.lessons || []).forEach(function (lesson) {
+            var item = document.createElement("li");
+            var link = document.createElement("a");
+            link.href = lesson.url;
+            link.textContent = lesson.title;
+            item.appendChild(link);
+            if (lesson.course) {
+                var course = document.createElement("span");
+                course.className = "meta";
+                course.textContent = " — " + lesson.course;
+                item.appendChild(course);
+            }
+            list.appendChild(item);
+        });
+        document.querySelector("[data-offline-none]").hidden = list.children.length > 0;
+    }
+
+    function lessonToKeep() {
+        var holder = document.querySelector("[data-offline-lesson]");
+        if (!holder) {
+            return null;
+        }
+        function list(name) {
+            return (holder.getAttribute(name) || "").split(" ").filter(Boolean);
+        }
+        var width = Math.min(window.innerWidth || 360, 540) * (window.devicePixelRatio || 1);
+        return {
+            type: "keep",
+            width: Math.ceil(width),
+            lesson: {
+                id: parseInt(holder.getAttribute("data-offline-lesson"), 10),
+                title: holder.getAttribute("data-offline-title"),
+                course: holder.getAttribute("data-offline-course"),
+                urls: list("data-offline-urls"),
+                images: holder.getAttribute("data-offline-images") === "1"
+            },
+            next: list("data-offline-next")
+        };
+    }
+
+    function talk(worker) {
+        var steps = [];
+        if (banner && banner.hasAttribute("data-offline-user")) {
+            // Another person, or nobody: the worker forgets what it kept.
+            steps.push(function () {
+                return ask(worker, { type: "user", user: banner.getAttribute("data-offline-user") });
+            });
+        }
+        if (navigator.onLine !== false) {
+            steps.push(function () { return ask(worker, { type: "replay" }); });
+            var keep = lessonToKeep();
+            if (keep) {
+                steps.push(function () { return ask(worker, keep); });
+            }
+        }
+        steps.push(function () {
+            return ask(worker, { type: "status" }).then(function (status) {
+                showQueue(status, false);
+                listKept(status);
+            });
+        });
+        return steps.reduce(function (chain, step) { return chain.then(step); }, Promise.resolve());
+    }
+
+    function start() {
+        showOffline();
+        window.addEventListener("offline", showOffline);
+        window.addEventListener("online", showOffline);
+        if (!("serviceWorker" in navigator) || !window.MessageChannel) {
+            return;
+        }
+        navigator.serviceWorker.addEventListener("message", function (event) {
+            var data = event.data || {};
+            if (data.type === "queued" || data.type === "replayed") {
+                showQueue(data.status, data.sent > 0);
+            }
+        });
+        navigator.serviceWorker.register("/sw.js").then(function () {
+            return navigator.serviceWorker.ready;
+        }).then(function (registration) {
+            var worker = registration.active;
+            document.documentElement.setAttribute("data-offline-ready", "");
+            window.addEventListener("online", function () {
+                ask(worker, { type: "replay" });
+            });
+            return talk(worker).then(function () {
+                document.documentElement.setAttribute("data-offline-kept", "");
+            });
+        }).catch(function () { /* no worker: the site works online */ });
+    }
+
+    document.addEventListener("DOMContentLoaded", start);
+})();
