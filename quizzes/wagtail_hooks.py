@@ -78,12 +78,19 @@ class QuestionViewSet(SnippetViewSet):
                 FieldPanel("choice_order"),
                 InlinePanel("choices", label=_("Réponses proposées")),
             ],
-            heading=_("Questions à choix"),
+            heading=_("Questions à choix, réponses courtes acceptées"),
+            classname="kind-choice kind-short_text",
         ),
         FieldPanel("true_false_answer"),
-        FieldPanel("accepted_answers"),
         FieldPanel("explanation"),
         FieldPanel("points"),
+        # Issue 17: the answers of numerical and matching questions.
+        InlinePanel(
+            "numerical_answers",
+            label=_("Nombres acceptés"),
+            classname="kind-numerical",
+        ),
+        InlinePanel("pairs", label=_("Paires à relier"), classname="kind-matching"),
     ]
 
     edit_handler = ObjectList(panels, base_form_class=QuestionForm)

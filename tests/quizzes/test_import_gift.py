@@ -256,7 +256,7 @@ def test_imported_gift_questions_can_be_taken_and_graded(db, learner):
             attempt_id=attempt.pk,
             question_id=question_id,
             choice_ids=list(
-                question.choices.filter(is_correct=True).values_list("pk", flat=True)
+                question.choices.filter(weight__gt=0).values_list("pk", flat=True)
             ),
             text={
                 QuestionKind.TRUE_FALSE: "true"
