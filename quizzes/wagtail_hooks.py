@@ -157,6 +157,11 @@ def register_quiz_import_urls():
             views.quiz_export_gift,
             name="quizzes_export_gift",
         ),
+        path(
+            "exercices/<id:quiz_id>/export-xml/",
+            views.quiz_export_xml,
+            name="quizzes_export_xml",
+        ),
     ]
 
 
@@ -185,4 +190,10 @@ def quiz_export_listing_button(snippet, user, next_url=None):
             reverse("quizzes_export_gift", args=[snippet.pk]),
             icon_name="download",
             priority=90,
+        )
+        yield Button(
+            _("Exporter en XML Moodle"),
+            reverse("quizzes_export_xml", args=[snippet.pk]),
+            icon_name="download",
+            priority=91,
         )
