@@ -54,7 +54,13 @@ class AnswerForm(CleanTextFormMixin, forms.Form):
             )
             return
         if kind == QuestionKind.MATCHING:
-            options = [("", _("Choisir…"))] + [(p.pk, p.right) for p in right_options]
+            # Options by their place in the attempt's shuffled list: a pair's
+            # id would tell which right item goes with which left item.
+            self.right_options = list(right_options)
+            options = [("", _("Choisir…"))] + [
+                (position, p.right)
+                for position, p in enumerate(self.right_options, start=1)
+            ]
             for pair in pairs:
                 if not pair.left:
                     continue
@@ -117,7 +123,7 @@ class AnswerForm(CleanTextFormMixin, forms.Form):
     def matches(self) -> dict[str, int]:
         """Matching questions: {left pair id: chosen right pair id}."""
         return {
-            name.removeprefix("paire_"): value
+            name.removeprefix("paire_"): self.right_options[value - 1].pk
             for name, value in self.cleaned_data.items()
             if name.startswith("paire_")
         }
