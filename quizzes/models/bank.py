@@ -223,6 +223,25 @@ class NumericalAnswer(Orderable):
     def is_range(self) -> bool:
         return self.value is None
 
+    @property
+    def label(self) -> str:
+        """In French: « 7,5 », « 7,5 (à 0,1 près) », « entre 7 et 8 »."""
+
+        def number(value) -> str:
+            return f"{value.normalize():f}".replace(".", ",")
+
+        if self.value is None:
+            return _("entre %(low)s et %(high)s") % {
+                "low": number(self.minimum),
+                "high": number(self.maximum),
+            }
+        if self.tolerance:
+            return _("%(value)s (à %(tolerance)s près)") % {
+                "value": number(self.value),
+                "tolerance": number(self.tolerance),
+            }
+        return number(self.value)
+
     def bounds(self):
         if self.value is None:
             return self.minimum, self.maximum
