@@ -1,11 +1,11 @@
 """Load the demo quizzes and put each one at the end of its lesson (idempotent)."""
 
+from decimal import Decimal
+
 from django.db import transaction
 
 from courses.models import LessonPage, ModulePage
 from demo import quiz_content
-from decimal import Decimal
-
 from quizzes.grading import default_weights
 from quizzes.models import (
     Choice,

@@ -38,9 +38,7 @@ def attempts_export(user) -> list[dict]:
         for item in (answer.matches or {}).items()
         for pk in item
     }
-    pairs = {
-        pair.pk: pair for pair in MatchingPair.objects.filter(pk__in=pair_ids)
-    }
+    pairs = {pair.pk: pair for pair in MatchingPair.objects.filter(pk__in=pair_ids)}
     return [
         {
             "exercice": attempt.quiz.title,

@@ -144,8 +144,10 @@ def grade_answer(
     if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE):
         ticked = set(choice_ids)
         weights = [c.weight for c in choices if c.pk in ticked]
-        percent = sum(weights, Decimal(0)) if kind == QuestionKind.MULTIPLE else (
-            max(weights, default=Decimal(0))
+        percent = (
+            sum(weights, Decimal(0))
+            if kind == QuestionKind.MULTIPLE
+            else (max(weights, default=Decimal(0)))
         )
     elif kind == QuestionKind.TRUE_FALSE:
         right = (text == "true") == bool(question.true_false_answer)
@@ -212,7 +214,9 @@ def question_problems(
         if not any(Decimal(w) >= HUNDRED for w in numerical):
             problems.append(_("Indiquez au moins un nombre accepté à 100 %."))
     elif numerical:
-        problems.append(_("Les nombres acceptés ne servent qu'aux questions numériques."))
+        problems.append(
+            _("Les nombres acceptés ne servent qu'aux questions numériques.")
+        )
     if kind == QuestionKind.MATCHING:
         if sum(1 for left, _right in pairs if left) < 2:
             problems.append(_("Proposez au moins deux paires à relier."))

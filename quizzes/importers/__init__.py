@@ -1,4 +1,5 @@
-"""Importers and exporters of quizzes: django-quiz-app dumps, Moodle GIFT and Moodle XML."""
+"""Importers and exporters of quizzes: django-quiz-app dumps, Moodle GIFT and
+Moodle XML."""
 
 from quizzes.importers.common import ImportReport, SkippedItem
 from quizzes.importers.gift import gift_export, gift_import, gift_import_as_quiz

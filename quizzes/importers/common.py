@@ -184,7 +184,9 @@ class QuestionDraft:
         )
         for choice in self.choices:
             problems += model_errors(
-                Choice(text=choice.text, weight=choice.weight, feedback=choice.feedback),
+                Choice(
+                    text=choice.text, weight=choice.weight, feedback=choice.feedback
+                ),
                 exclude=["question", "sort_order"],
             )
         for number in self._numbers():

@@ -266,9 +266,7 @@ def _answers(raw: str, line: int, text_format: str = "") -> QuestionDraft:
         kind = QuestionKind.SINGLE
     else:
         kind = QuestionKind.MULTIPLE
-    return QuestionDraft(
-        kind=kind, text="", explanation=explanation, choices=choices
-    )
+    return QuestionDraft(kind=kind, text="", explanation=explanation, choices=choices)
 
 
 def _question(block: _Block) -> QuestionDraft:
@@ -480,7 +478,10 @@ def _answer_lines(question: Question) -> tuple[str, list[str]]:
     if kind == QuestionKind.SINGLE:
         return "", [
             _choice_line(
-                "=" if c.weight >= 100 else "~", c.weight, c.text, c.feedback,
+                "=" if c.weight >= 100 else "~",
+                c.weight,
+                c.text,
+                c.feedback,
                 always=0 < c.weight < 100 or c.weight < 0,
             )
             for c in question.choices.all()

@@ -7,7 +7,7 @@ nothing: one error and nothing is written; each error names the question
 (number and name) and the field.
 """
 
-import xml.etree.ElementTree as ET  # noqa: S405 (writing only; reading: defusedxml)
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -166,7 +166,10 @@ def _draft(question, kind_name: str, where: str) -> QuestionDraft:
         units = [u for u in question.findall("units/unit") if _text(u, "unit_name")]
         if units:
             raise _Refused(
-                _("%(where)s : champ « units » : les unités ne sont pas prises en charge.")
+                _(
+                    "%(where)s : champ « units » : les unités ne sont pas "
+                    "prises en charge."
+                )
                 % {"where": where}
             )
         numbers = []
@@ -403,7 +406,9 @@ def _question_element(root, question: Question) -> None:
         for number in question.numerical_answers.all():
             low, high = number.bounds()
             value = number.value if number.value is not None else (low + high) / 2
-            tolerance = number.tolerance if number.value is not None else (high - low) / 2
+            tolerance = (
+                number.tolerance if number.value is not None else (high - low) / 2
+            )
             answer = _answer(element, number.weight, _number(value), number.feedback)
             _sub(answer, "tolerance", _number(tolerance))
     elif kind == QuestionKind.MATCHING:

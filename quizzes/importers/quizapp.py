@@ -8,16 +8,16 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms.validators import import_text_error
+from quizzes.grading import default_weights
 from quizzes.importers.common import (
-    ImportReport,
     DraftAnswer,
+    ImportReport,
     QuestionDraft,
     category_get_or_create,
     category_name_errors,
     model_errors,
     quiz_questions_append,
 )
-from quizzes.grading import default_weights
 from quizzes.models import ChoiceOrder, FeedbackMode, Question, QuestionKind, Quiz
 from quizzes.services import quiz_publish_problems
 
@@ -316,7 +316,9 @@ def _plan(rows, report: ImportReport) -> _Plan:
                     for (text, _ok), weight in zip(
                         choices,
                         default_weights(
-                            QuestionKind.SINGLE if correct == 1 else QuestionKind.MULTIPLE,
+                            QuestionKind.SINGLE
+                            if correct == 1
+                            else QuestionKind.MULTIPLE,
                             [ok for _text, ok in choices],
                         ),
                         strict=True,

@@ -31,12 +31,8 @@ def question(kind: str = QuestionKind.SINGLE, **fields) -> Question:
         Choice.objects.create(
             question=q, text="Le bouton Marche", weight=100, sort_order=0
         )
-        Choice.objects.create(
-            question=q, text="La prise", weight=0, sort_order=1
-        )
-        Choice.objects.create(
-            question=q, text="L'écran", weight=0, sort_order=2
-        )
+        Choice.objects.create(question=q, text="La prise", weight=0, sort_order=1)
+        Choice.objects.create(question=q, text="L'écran", weight=0, sort_order=2)
     elif kind == QuestionKind.MULTIPLE:
         Choice.objects.create(
             question=q, text="Un long mot de passe", weight=50, sort_order=0

@@ -97,9 +97,7 @@ def test_one_of_two_right_boxes_earns_half_the_points(learner, db):
     )
 
 
-def test_a_wrong_box_ticked_with_the_right_ones_scores_nothing_and_fails(
-    learner, db
-):
+def test_a_wrong_box_ticked_with_the_right_ones_scores_nothing_and_fails(learner, db):
     q = factories.question(QuestionKind.MULTIPLE)
     quiz = factories.quiz(q, pass_mark=50)
     attempt = attempt_start(user=learner, quiz=quiz)

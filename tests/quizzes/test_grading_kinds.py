@@ -27,7 +27,9 @@ def _question(kind, points=1):
 
 
 def _choices(*weights):
-    return [Choice(pk=i + 1, text=f"c{i + 1}", weight=D(w)) for i, w in enumerate(weights)]
+    return [
+        Choice(pk=i + 1, text=f"c{i + 1}", weight=D(w)) for i, w in enumerate(weights)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +59,12 @@ def test_single_choice_scores_the_chosen_weight(weights, ticked, status, points)
         ((50, 50, -100), [1, 2, 3], AnswerStatus.INCORRECT, D(0)),  # clamped at 0
         ((50, 50, -100), [3], AnswerStatus.INCORRECT, D(0)),
         ((50, 50, -25), [1, 2, 3], AnswerStatus.PARTIAL, D(3)),
-        (("33.33333", "33.33333", "33.33333", -100), [1, 2, 3], AnswerStatus.CORRECT, D(4)),
+        (
+            ("33.33333", "33.33333", "33.33333", -100),
+            [1, 2, 3],
+            AnswerStatus.CORRECT,
+            D(4),
+        ),
         ((100, 100), [1, 2], AnswerStatus.CORRECT, D(4)),  # clamped at the points
     ],
 )

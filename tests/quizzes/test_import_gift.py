@@ -186,9 +186,7 @@ def _tricky_questions() -> list[Question]:
     multiple_one_correct.choices.filter(text="Un mot de passe par site").update(
         weight=0
     )
-    multiple_one_correct.choices.filter(text="Un long mot de passe").update(
-        weight=100
-    )
+    multiple_one_correct.choices.filter(text="Un long mot de passe").update(weight=100)
     return [
         single,
         factories.question(QuestionKind.MULTIPLE, text="Deux bonnes ?", category=None),

@@ -215,7 +215,10 @@ def _choice_too_long():
         ),
         (
             _no_correct_answer,
-            ["« multichoice.mcquestion » pk 4", "Donnez une part des points aux bonnes réponses."],
+            [
+                "« multichoice.mcquestion » pk 4",
+                "Donnez une part des points aux bonnes réponses.",
+            ],
         ),
         (_orphan_answer, ["« multichoice.answer » pk 9", "« question »", "pk 99"]),
         (_choice_too_long, ["« multichoice.mcquestion » pk 4", "300"]),

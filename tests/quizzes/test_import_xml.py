@@ -3,72 +3,16 @@ carried to an empty database, and hostile files refused fast."""
 
 import time
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from quizzes.importers import xml_export, xml_import, xml_import_as_quiz
 from quizzes.models import Question, QuestionCategory, QuestionKind, Quiz
 from tests.quizzes.test_gift_constructs import _shape
 
-SAMPLE = """<?xml version="1.0" encoding="UTF-8"?>
-<quiz>
-  <question type="category">
-    <category><text>$course$/top/Internet/Arnaques</text></category>
-  </question>
-  <question type="multichoice">
-    <name><text>Dossier</text></name>
-    <questiontext format="html"><text><![CDATA[<p>Où va un fichier <b>téléchargé</b> ?</p>]]></text></questiontext>
-    <generalfeedback format="html"><text>Dans Téléchargements.</text></generalfeedback>
-    <defaultgrade>2.0000000</defaultgrade>
-    <single>true</single>
-    <shuffleanswers>true</shuffleanswers>
-    <answer fraction="25" format="html"><text>Bureau</text><feedback format="html"><text>Possible.</text></feedback></answer>
-    <answer fraction="100" format="html"><text>Téléchargements</text><feedback format="html"><text></text></feedback></answer>
-    <answer fraction="0" format="html"><text>Corbeille</text></answer>
-  </question>
-  <question type="multichoice">
-    <name><text>Signes</text></name>
-    <questiontext format="markdown"><text>Quels **signes** d'arnaque ?</text></questiontext>
-    <single>false</single>
-    <answer fraction="50"><text>Urgence</text></answer>
-    <answer fraction="50"><text>Lien</text></answer>
-    <answer fraction="-100"><text>Français</text><feedback><text>Cela ne prouve rien.</text></feedback></answer>
-  </question>
-  <question type="truefalse">
-    <name><text>Cadenas</text></name>
-    <questiontext format="plain_text"><text>Le cadenas indique une connexion chiffrée.</text></questiontext>
-    <answer fraction="100"><text>true</text><feedback><text></text></feedback></answer>
-    <answer fraction="0"><text>false</text><feedback><text></text></feedback></answer>
-  </question>
-  <question type="shortanswer">
-    <name><text>Arobase</text></name>
-    <questiontext format="plain_text"><text>Le signe @ se nomme ?</text></questiontext>
-    <answer fraction="100"><text>arobase</text></answer>
-    <answer fraction="50"><text>at</text><feedback><text>Le nom anglais.</text></feedback></answer>
-  </question>
-  <question type="numerical">
-    <name><text>Forfait</text></name>
-    <questiontext format="plain_text"><text>20 Go moins 12,5 Go ?</text></questiontext>
-    <answer fraction="100"><text>7.5</text><tolerance>0</tolerance><feedback><text>Exact.</text></feedback></answer>
-    <answer fraction="50"><text>8</text><tolerance>0.5</tolerance></answer>
-  </question>
-  <question type="matching">
-    <name><text>Appareils</text></name>
-    <questiontext format="plain_text"><text>Reliez.</text></questiontext>
-    <subquestion format="html"><text>Clavier</text><answer><text>écrire</text></answer></subquestion>
-    <subquestion format="html"><text>Souris</text><answer><text>pointer</text></answer></subquestion>
-  </question>
-  <question type="essay">
-    <name><text>Récit</text></name>
-    <questiontext format="plain_text"><text>Racontez.</text></questiontext>
-  </question>
-  <question type="description">
-    <name><text>Intro</text></name>
-    <questiontext format="plain_text"><text>Bienvenue.</text></questiontext>
-  </question>
-</quiz>
-""".encode()
+# A Moodle XML bank written for these tests: one question of each kind.
+SAMPLE = (Path(__file__).parent / "data" / "sample_moodle.xml").read_bytes()
 
 
 def _q(name: str) -> Question:
@@ -139,8 +83,8 @@ def test_a_numerical_range_is_exported_as_middle_plus_or_minus(db):
 def test_the_demo_bank_carried_to_an_empty_database_is_the_same(
     db, tmp_path, django_db_blocker
 ):
-    from demo.quizzes import question_from_spec
     from demo.quiz_content import BENEFICIARY_LESSON_QUIZZES
+    from demo.quizzes import question_from_spec
 
     for slug, spec in BENEFICIARY_LESSON_QUIZZES.items():
         for number, item in enumerate(spec["questions"]):
@@ -213,7 +157,11 @@ def test_size_count_and_shape_limits(db, monkeypatch):
 @pytest.mark.parametrize(
     ("replace", "by", "message"),
     [
-        ('type="essay"', 'type="calculated"', "Question 7 « Récit » : type « calculée »"),
+        (
+            'type="essay"',
+            'type="calculated"',
+            "Question 7 « Récit » : type « calculée »",
+        ),
         (
             "<defaultgrade>2.0000000",
             "<defaultgrade>1.5",

@@ -55,9 +55,7 @@ def test_a_number_near_the_value_earns_part_and_says_so(client, learner):
     assert "Réponse attendue : 7,5" in page
 
 
-def test_matching_shows_a_labelled_select_per_item_without_the_answer(
-    client, learner
-):
+def test_matching_shows_a_labelled_select_per_item_without_the_answer(client, learner):
     question = factories.question(QuestionKind.MATCHING)
     quiz = factories.quiz(question)
     client.force_login(learner)
@@ -84,7 +82,9 @@ def test_matching_answers_are_graded_per_pair_through_the_page(client, learner):
     order = attempt.choice_orders[str(question.pk)]
     first, second, third = question.pairs.order_by("sort_order")
     place = {pk: position for position, pk in enumerate(order, start=1)}
-    missing = client.post(_question_url(attempt), {f"paire_{first.pk}": place[first.pk]})
+    missing = client.post(
+        _question_url(attempt), {f"paire_{first.pk}": place[first.pk]}
+    )
     assert missing.status_code == 400
     assert "Choisissez la réponse qui va avec « Souris »." in missing.content.decode()
     response = client.post(

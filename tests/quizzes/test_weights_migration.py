@@ -72,8 +72,13 @@ def migrated(transactional_db):
         )
     executor = MigrationExecutor(connection)
     executor.migrate(AFTER)
-    yield {"single": single.pk, "multiple": multiple.pk, "three": three.pk,
-           "short": short.pk, "attempt": attempt.pk}
+    yield {
+        "single": single.pk,
+        "multiple": multiple.pk,
+        "three": three.pk,
+        "short": short.pk,
+        "attempt": attempt.pk,
+    }
     # Leave the database at the latest migration for the next tests.
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
