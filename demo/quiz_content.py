@@ -10,6 +10,9 @@ Question kinds:
 - "true_false": a statement, with the correct answer;
 - "short_text": a few accepted answers; matching ignores case, accents and extra
   spaces, so variants differing only by those are not listed;
+- "numerical": "numbers", accepted values (value ± tolerance) with a weight
+  and an optional feedback;
+- "matching": "pairs" (situation, right answer), shown shuffled;
 - "open": graded by a person; only in professional quizzes, one per quiz. Its
   explanation lists what a good answer contains.
 
@@ -640,6 +643,52 @@ _QUIZ_MOTS_DE_PASSE_ET_ARNAQUES = {
                 ("Vous attendez de voir si de l'argent disparaît.", False),
                 ("Vous répondez au message pour demander un remboursement.", False),
             ],
+        },
+        {
+            "kind": "numerical",
+            "text": (
+                "Votre forfait de téléphone donne 20 Go d'internet par mois. Vous en "
+                "avez déjà utilisé 12,5 Go. Combien de Go vous reste-t-il ce mois-ci ?"
+            ),
+            "numbers": [
+                {"value": "7.5", "tolerance": "0", "weight": "100"},
+                {
+                    "value": "8",
+                    "tolerance": "0",
+                    "weight": "50",
+                    "feedback": (
+                        "Presque : 20 moins 12,5 font 7,5. Vous avez arrondi à 8."
+                    ),
+                },
+            ],
+            "explanation": (
+                "20 − 12,5 = 7,5. Il vous reste 7,5 Go. Vous pouvez écrire 7,5 ou 7.5. "
+                "La consommation se voit dans les réglages du téléphone ou dans "
+                "l'application de votre opérateur."
+            ),
+        },
+        {
+            "kind": "matching",
+            "text": "Reliez chaque situation au bon réflexe.",
+            "pairs": [
+                (
+                    "Un SMS vous demande de payer des frais pour un colis",
+                    "Ne pas cliquer et transférer le SMS au 33700",
+                ),
+                (
+                    "Un appel vous demande le code reçu par SMS",
+                    "Raccrocher et appeler soi-même l'organisme",
+                ),
+                (
+                    "Un nouveau site vous demande de créer un compte",
+                    "Choisir un mot de passe qui ne sert nulle part ailleurs",
+                ),
+            ],
+            "explanation": (
+                "Ne cliquez jamais sur un lien reçu par surprise. Ne donnez jamais un "
+                "code reçu par SMS. Un mot de passe différent pour chaque site protège "
+                "vos autres comptes."
+            ),
         },
     ],
 }

@@ -1,10 +1,20 @@
 """Load the demo quizzes and put each one at the end of its lesson (idempotent)."""
 
+from decimal import Decimal
+
 from django.db import transaction
 
 from courses.models import LessonPage, ModulePage
 from demo import quiz_content
-from quizzes.models import Choice, Question, Quiz, QuizQuestion
+from quizzes.grading import default_weights
+from quizzes.models import (
+    Choice,
+    MatchingPair,
+    NumericalAnswer,
+    Question,
+    Quiz,
+    QuizQuestion,
+)
 from skills.models import CompetenceArea
 
 INTRO = "Vérifiez ce que vous avez retenu."
@@ -17,13 +27,33 @@ def question_from_spec(item: dict, *, source: str) -> Question:
         text=item["text"],
         explanation=item.get("explanation", ""),
         true_false_answer=item.get("answer"),
-        accepted_answers="\n".join(item.get("accepted", [])),
         points=2 if item["kind"] == "open" else 1,
         source=source,
     )
-    for order, (text, correct) in enumerate(item.get("choices", [])):
+    choices = item.get("choices", [])
+    weights = default_weights(item["kind"], [correct for _text, correct in choices])
+    for order, ((text, _correct), weight) in enumerate(
+        zip(choices, weights, strict=True)
+    ):
         Choice.objects.create(
-            question=question, text=text, is_correct=correct, sort_order=order
+            question=question, text=text, weight=weight, sort_order=order
+        )
+    for order, text in enumerate(item.get("accepted", [])):
+        Choice.objects.create(
+            question=question, text=text, weight=Decimal(100), sort_order=order
+        )
+    for order, number in enumerate(item.get("numbers", [])):
+        NumericalAnswer.objects.create(
+            question=question,
+            value=Decimal(number["value"]),
+            tolerance=Decimal(number.get("tolerance", "0")),
+            weight=Decimal(number.get("weight", "100")),
+            feedback=number.get("feedback", ""),
+            sort_order=order,
+        )
+    for order, (left, right) in enumerate(item.get("pairs", [])):
+        MatchingPair.objects.create(
+            question=question, left=left, right=right, sort_order=order
         )
     return question
 

@@ -21,20 +21,25 @@ class QuestionForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
         choices = [
-            (form.cleaned_data.get("text", ""), form.cleaned_data.get("is_correct"))
+            (form.cleaned_data.get("text", ""), form.cleaned_data.get("weight") or 0)
             for form in _kept_forms(self.formsets.get("choices"))
             if form.cleaned_data.get("text")
         ]
-        accepted = [
-            line.strip()
-            for line in (cleaned.get("accepted_answers") or "").splitlines()
-            if line.strip()
+        numerical = [
+            form.cleaned_data.get("weight") or 0
+            for form in _kept_forms(self.formsets.get("numerical_answers"))
+        ]
+        pairs = [
+            (form.cleaned_data.get("left", ""), form.cleaned_data.get("right", ""))
+            for form in _kept_forms(self.formsets.get("pairs"))
+            if form.cleaned_data.get("right")
         ]
         for problem in question_problems(
             kind=cleaned.get("kind"),
             choices=choices,
             true_false_answer=cleaned.get("true_false_answer"),
-            accepted_answers=accepted,
+            numerical=numerical,
+            pairs=pairs,
         ):
             self.add_error(None, problem)
         if cleaned.get("image") and not cleaned.get("image_alt"):
@@ -57,15 +62,12 @@ class QuizForm(WagtailAdminModelForm):
                 None, _("Ajoutez au moins une question avant de publier l'exercice.")
             )
             return cleaned
+        from quizzes.services import question_problems_of
+
         for question in Question.objects.filter(pk__in=question_ids).prefetch_related(
-            "choices"
+            "choices", "numerical_answers", "pairs"
         ):
-            for problem in question_problems(
-                kind=question.kind,
-                choices=[(c.text, c.is_correct) for c in question.choices.all()],
-                true_false_answer=question.true_false_answer,
-                accepted_answers=question.accepted_answer_list,
-            ):
+            for problem in question_problems_of(question):
                 self.add_error(
                     None,
                     _("Publication impossible, « %(q)s » : %(p)s")

@@ -39,10 +39,41 @@ class QuizStatisticsSearchForm(CleanTextFormMixin, forms.Form):
 class AnswerForm(CleanTextFormMixin, forms.Form):
     """The form of one question, shaped by its kind; choices in the attempt's order."""
 
-    def __init__(self, *args, question, choices, **kwargs):
+    def __init__(self, *args, question, choices, pairs=(), right_options=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.question = question
         kind = question.kind
+        if kind == QuestionKind.NUMERICAL:
+            self.fields["text"] = forms.CharField(
+                label=_("Votre réponse (un nombre)"),
+                max_length=40,
+                error_messages={"required": _("Écrivez un nombre, par exemple 3,5.")},
+                widget=forms.TextInput(
+                    attrs={"inputmode": "decimal", "autocomplete": "off"}
+                ),
+            )
+            return
+        if kind == QuestionKind.MATCHING:
+            # Options by their place in the attempt's shuffled list: a pair's
+            # id would tell which right item goes with which left item.
+            self.right_options = list(right_options)
+            options = [("", _("Choisir…"))] + [
+                (position, p.right)
+                for position, p in enumerate(self.right_options, start=1)
+            ]
+            for pair in pairs:
+                if not pair.left:
+                    continue
+                self.fields[f"paire_{pair.pk}"] = forms.TypedChoiceField(
+                    label=pair.left,
+                    choices=options,
+                    coerce=int,
+                    error_messages={
+                        "required": _("Choisissez la réponse qui va avec « %(left)s ».")
+                        % {"left": pair.left}
+                    },
+                )
+            return
         if kind == QuestionKind.SINGLE:
             self.fields["choice"] = forms.TypedChoiceField(
                 label=question.text,
@@ -81,8 +112,26 @@ class AnswerForm(CleanTextFormMixin, forms.Form):
                 error_messages={"required": _("Écrivez votre réponse.")},
             )
 
+    def clean_text(self):
+        from quizzes.grading import parse_number
+
+        text = self.cleaned_data.get("text", "")
+        if self.question.kind == QuestionKind.NUMERICAL and parse_number(text) is None:
+            raise forms.ValidationError(_("Écrivez un nombre, par exemple 3,5."))
+        return text
+
+    def matches(self) -> dict[str, int]:
+        """Matching questions: {left pair id: chosen right pair id}."""
+        return {
+            name.removeprefix("paire_"): self.right_options[value - 1].pk
+            for name, value in self.cleaned_data.items()
+            if name.startswith("paire_")
+        }
+
     def answer(self) -> tuple[list[int], str]:
         data = self.cleaned_data
+        if self.question.kind == QuestionKind.MATCHING:
+            return [], ""
         choice = data.get("choice")
         if choice is None:
             return [], data.get("text", "")

@@ -3,14 +3,14 @@
 from django.db.models import Prefetch, Q
 
 from people.gdpr import register_personal_data
-from quizzes.models import Answer, Attempt, Choice, QuestionKind
+from quizzes.models import Answer, Attempt, Choice, MatchingPair, QuestionKind
 
 # Answers whose text the person typed themselves (true/false stores "true"/"false").
-TYPED_KINDS = (QuestionKind.SHORT_TEXT, QuestionKind.OPEN)
+TYPED_KINDS = (QuestionKind.SHORT_TEXT, QuestionKind.OPEN, QuestionKind.NUMERICAL)
 
 
 def attempts_export(user) -> list[dict]:
-    """The person's quiz attempts with their answers, oldest first (three queries)."""
+    """The person's quiz attempts with their answers, oldest first (four queries)."""
     attempts = list(
         Attempt.objects.filter(user=user)
         .select_related("quiz")
@@ -31,6 +31,14 @@ def attempts_export(user) -> list[dict]:
         for pk in answer.choice_ids
     }
     choices = dict(Choice.objects.filter(pk__in=choice_ids).values_list("pk", "text"))
+    pair_ids = {
+        int(pk)
+        for attempt in attempts
+        for answer in attempt.answers.all()
+        for item in (answer.matches or {}).items()
+        for pk in item
+    }
+    pairs = {pair.pk: pair for pair in MatchingPair.objects.filter(pk__in=pair_ids)}
     return [
         {
             "exercice": attempt.quiz.title,
@@ -46,6 +54,14 @@ def attempts_export(user) -> list[dict]:
                     "question": answer.question.text,
                     "choix": [choices.get(pk, "") for pk in answer.choice_ids],
                     "texte": answer.text,
+                    "appariement": [
+                        {
+                            "element": pairs[int(left)].left,
+                            "reponse_choisie": pairs[int(right)].right,
+                        }
+                        for left, right in (answer.matches or {}).items()
+                        if int(left) in pairs and int(right) in pairs
+                    ],
                     "resultat": answer.get_status_display(),
                     "points": answer.points,
                     "repondue_le": answer.answered_at,
@@ -82,5 +98,6 @@ register_personal_data(
         "quizzes.Attempt.question_ids": "question ids, for the statistics",
         "quizzes.Attempt.choice_orders": "choice ids, for the statistics",
         "quizzes.Answer.choice_ids": "choice ids, for the statistics",
+        "quizzes.Answer.matches": "matching pair ids, for the statistics",
     },
 )

@@ -1,22 +1,38 @@
 """Reads of the quiz engine, each with a fixed number of queries."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.db.models.functions import Coalesce
 
 from people import roles
 from people.selectors import learners_followed_by
+from quizzes.grading import matching_choice, matching_number
 from quizzes.models import (
     Answer,
     AnswerStatus,
     Attempt,
     Choice,
+    MatchingPair,
+    NumericalAnswer,
     Question,
+    QuestionKind,
     QuestionTally,
     Quiz,
     QuizTally,
 )
+
+
+@dataclass
+class MatchRow:
+    """A left item of a matching question, with the learner's pick."""
+
+    pair: MatchingPair
+    chosen: MatchingPair | None
+
+    @property
+    def is_right(self) -> bool:
+        return self.chosen is not None and self.chosen.right == self.pair.right
 
 
 @dataclass
@@ -25,10 +41,67 @@ class AttemptStep:
     question: Question
     choices: list[Choice]
     answer: Answer | None
+    # Numerical: the accepted numbers; matching: the pairs (authored order)
+    # and the right items in the attempt's shuffled order.
+    numerical_answers: list[NumericalAnswer] = field(default_factory=list)
+    pairs: list[MatchingPair] = field(default_factory=list)
+    right_options: list[MatchingPair] = field(default_factory=list)
 
     @property
     def right_total(self) -> int:
         return sum(choice.is_correct for choice in self.choices)
+
+    @property
+    def percent(self):
+        """The share of the points the answer earned, 0 to 100."""
+        if self.answer is None or not self.question.points:
+            return 0
+        return round(100 * self.answer.points / self.question.points)
+
+    @property
+    def ticked_choices(self) -> list[Choice]:
+        ticked = set(self.answer.choice_ids) if self.answer else set()
+        return [c for c in self.choices if c.pk in ticked]
+
+    @property
+    def matched_choice(self) -> Choice | None:
+        """Short text: the accepted answer the learner's text matched."""
+        if self.answer is None:
+            return None
+        return matching_choice(self.choices, self.answer.text)
+
+    @property
+    def matched_number(self) -> NumericalAnswer | None:
+        if self.answer is None:
+            return None
+        return matching_number(self.numerical_answers, self.answer.text)
+
+    @property
+    def best_number(self) -> NumericalAnswer | None:
+        return max(self.numerical_answers, key=lambda a: a.weight, default=None)
+
+    @property
+    def best_text(self) -> Choice | None:
+        return max(self.choices, key=lambda c: c.weight, default=None)
+
+    @property
+    def match_rows(self) -> list[MatchRow]:
+        chosen = (self.answer.matches or {}) if self.answer else {}
+        by_pk = {p.pk: p for p in self.pairs}
+        rows = []
+        for pair in self.pairs:
+            if not pair.left:
+                continue
+            try:
+                pick = by_pk.get(int(chosen.get(str(pair.pk))))
+            except (TypeError, ValueError):
+                pick = None
+            rows.append(MatchRow(pair=pair, chosen=pick))
+        return rows
+
+    @property
+    def matches_right(self) -> int:
+        return sum(row.is_right for row in self.match_rows)
 
     @property
     def right_found(self) -> int:
@@ -43,21 +116,47 @@ class AttemptStep:
 
 
 def attempt_steps_get(*, attempt: Attempt) -> list[AttemptStep]:
-    """The drawn questions in order, with choices and answers (3 queries)."""
-    questions = {q.pk: q for q in Question.objects.filter(pk__in=attempt.question_ids)}
-    choices = {
-        c.pk: c for c in Choice.objects.filter(question_id__in=attempt.question_ids)
-    }
+    """The drawn questions in order, with their answers (5 queries)."""
+    ids = attempt.question_ids
+    questions = {q.pk: q for q in Question.objects.filter(pk__in=ids)}
+    choices = {c.pk: c for c in Choice.objects.filter(question_id__in=ids)}
+    numbers: dict[int, list[NumericalAnswer]] = {}
+    for number in NumericalAnswer.objects.filter(question_id__in=ids).order_by(
+        "sort_order", "pk"
+    ):
+        numbers.setdefault(number.question_id, []).append(number)
+    pairs: dict[int, list[MatchingPair]] = {}
+    for pair in MatchingPair.objects.filter(question_id__in=ids).order_by(
+        "sort_order", "pk"
+    ):
+        pairs.setdefault(pair.question_id, []).append(pair)
     answers = {a.question_id: a for a in attempt.answers.all()}
     steps = []
-    for position, question_id in enumerate(attempt.question_ids, start=1):
+    for position, question_id in enumerate(ids, start=1):
+        question = questions[question_id]
         order = attempt.choice_orders.get(str(question_id), [])
+        own_pairs = pairs.get(question_id, [])
+        by_pk = {p.pk: p for p in own_pairs}
+        if question.kind == QuestionKind.SHORT_TEXT:
+            own_choices = sorted(
+                (c for c in choices.values() if c.question_id == question_id),
+                key=lambda c: (c.sort_order or 0, c.pk),
+            )
+        else:
+            own_choices = [choices[pk] for pk in order if pk in choices]
         steps.append(
             AttemptStep(
                 position=position,
-                question=questions[question_id],
-                choices=[choices[pk] for pk in order if pk in choices],
+                question=question,
+                choices=own_choices,
                 answer=answers.get(question_id),
+                numerical_answers=numbers.get(question_id, []),
+                pairs=own_pairs,
+                right_options=(
+                    [by_pk[pk] for pk in order if pk in by_pk]
+                    if question.kind == QuestionKind.MATCHING
+                    else []
+                ),
             )
         )
     return steps
@@ -72,10 +171,15 @@ class QuestionStat:
     question: Question
     answered: int
     right: int
+    partial: int = 0
 
     @property
     def success_rate(self) -> int | None:
         return round(100 * self.right / self.answered) if self.answered else None
+
+    @property
+    def partial_rate(self) -> int | None:
+        return round(100 * self.partial / self.answered) if self.answered else None
 
 
 @dataclass
@@ -101,7 +205,7 @@ def quiz_statistics_get(*, quiz: Quiz) -> QuizStats:
     rows = {
         tally.question_id: tally
         for tally in QuestionTally.objects.filter(quiz=quiz).only(
-            "question_id", "answered", "right"
+            "question_id", "answered", "right", "partial"
         )
     }
     questions = list(
@@ -120,6 +224,7 @@ def quiz_statistics_get(*, quiz: Quiz) -> QuizStats:
                 question=q,
                 answered=rows.get(q.pk, empty).answered,
                 right=rows.get(q.pk, empty).right,
+                partial=rows.get(q.pk, empty).partial,
             )
             for q in questions
         ],

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.validators import TEXT_MAX_LENGTH, control_character_check, text_check
-from quizzes.grading import question_problems, short_text_matches
+from quizzes.grading import grade_answer, parse_number, question_problems
 from quizzes.models import (
     CHOICE_KINDS,
     Answer,
@@ -32,20 +32,39 @@ _random = random.SystemRandom()
 def quiz_publish_problems(quiz: Quiz) -> list[str]:
     """Why a quiz cannot be offered to learners (empty list: it can)."""
     questions = list(
-        Question.objects.filter(quiz_questions__quiz=quiz).prefetch_related("choices")
+        Question.objects.filter(quiz_questions__quiz=quiz).prefetch_related(
+            "choices", "numerical_answers", "pairs"
+        )
     )
     if not questions:
         return [_("Ajoutez au moins une question avant de publier l'exercice.")]
     problems = []
     for question in questions:
-        for problem in question_problems(
-            kind=question.kind,
-            choices=[(c.text, c.is_correct) for c in question.choices.all()],
-            true_false_answer=question.true_false_answer,
-            accepted_answers=question.accepted_answer_list,
-        ):
+        for problem in question_problems_of(question):
             problems.append(f"« {question} » : {problem}")
     return problems
+
+
+def question_problems_of(question: Question) -> list[str]:
+    """question_problems of a saved question (choices, numbers and pairs
+    prefetched by the caller)."""
+    return question_problems(
+        kind=question.kind,
+        choices=[(c.text, c.weight) for c in question.choices.all()],
+        true_false_answer=question.true_false_answer,
+        numerical=[a.weight for a in question.numerical_answers.all()],
+        pairs=[(p.left, p.right) for p in question.pairs.all()],
+    )
+
+
+def matching_right_options(pairs) -> list:
+    """The right items a learner chooses from: one pair per distinct right text."""
+    seen, options = set(), []
+    for pair in pairs:
+        if pair.right not in seen:
+            seen.add(pair.right)
+            options.append(pair)
+    return options
 
 
 def _draw(quiz: Quiz) -> tuple[list[int], dict[str, list[int]]]:
@@ -73,6 +92,20 @@ def _draw(quiz: Quiz) -> tuple[list[int], dict[str, list[int]]]:
         elif question.choice_order == ChoiceOrder.ALPHABETICAL:
             choices.sort(key=lambda c: c.text.casefold())
         orders[str(question.pk)] = [c.pk for c in choices]
+    matching = [q for q in questions if q.kind == QuestionKind.MATCHING]
+    if matching:
+        from quizzes.models import MatchingPair
+
+        pairs_by_question: dict[int, list] = {q.pk: [] for q in matching}
+        for pair in MatchingPair.objects.filter(question__in=matching).order_by(
+            "sort_order", "pk"
+        ):
+            pairs_by_question[pair.question_id].append(pair)
+        for question in matching:
+            # The right items, shuffled once for the attempt.
+            options = matching_right_options(pairs_by_question[question.pk])
+            _random.shuffle(options)
+            orders[str(question.pk)] = [p.pk for p in options]
     return [q.pk for q in questions], orders
 
 
@@ -113,22 +146,19 @@ def attempt_start(*, user, quiz: Quiz) -> Attempt:
         return Attempt.objects.get(user=user, quiz=quiz, state=AttemptState.IN_PROGRESS)
 
 
-def _grade(question: Question, choice_ids: list[int], text: str) -> tuple[str, Decimal]:
-    points = Decimal(question.points)
-    if question.kind in CHOICE_KINDS:
-        correct = {c.pk for c in question.choices.all() if c.is_correct}
-        right = set(choice_ids) == correct
-    elif question.kind == QuestionKind.TRUE_FALSE:
-        right = (text == "true") == bool(question.true_false_answer)
-    elif question.kind == QuestionKind.SHORT_TEXT:
-        right = short_text_matches(text, question.accepted_answer_list)
-    else:
-        return AnswerStatus.PENDING, Decimal(0)
-    return (
-        (AnswerStatus.CORRECT, points)
-        if right
-        else (AnswerStatus.INCORRECT, Decimal(0))
+def _grade(
+    question: Question, choice_ids: list[int], text: str, matches: dict | None = None
+) -> tuple[str, Decimal]:
+    grade = grade_answer(
+        question,
+        choices=question.choices.all(),
+        numerical_answers=question.numerical_answers.all(),
+        pairs=question.pairs.all(),
+        choice_ids=choice_ids,
+        text=text,
+        matches=matches,
     )
+    return grade.status, grade.points
 
 
 def answer_is_right(*, question: Question, choice_ids=(), text: str = "") -> bool:
@@ -139,10 +169,34 @@ def answer_is_right(*, question: Question, choice_ids=(), text: str = "") -> boo
     return status == AnswerStatus.CORRECT
 
 
+def _clean_matches(question: Question, attempt: Attempt, matches) -> dict:
+    if not isinstance(matches, dict):
+        raise ValidationError(_("Reliez chaque élément à une réponse."))
+    lefts = [str(p.pk) for p in question.pairs.all() if p.left]
+    allowed = set(attempt.choice_orders.get(str(question.pk), []))
+    clean = {}
+    for left in lefts:
+        value = matches.get(left, matches.get(int(left)))
+        try:
+            chosen = int(value)
+        except (TypeError, ValueError) as exc:
+            raise ValidationError(_("Reliez chaque élément à une réponse.")) from exc
+        if chosen not in allowed:
+            raise ValidationError(_("Cette réponse n'existe pas pour cette question."))
+        clean[left] = chosen
+    if set(map(str, matches)) - set(lefts):
+        raise ValidationError(_("Cet élément n'existe pas pour cette question."))
+    return clean
+
+
 def _clean_answer(
     question: Question, attempt: Attempt, choice_ids: list, text: str
 ) -> tuple[list[int], str]:
     text = (text or "").strip()
+    if question.kind == QuestionKind.MATCHING:
+        if choice_ids or text:
+            raise ValidationError(_("Reliez chaque élément à une réponse."))
+        return [], ""
     if question.kind in CHOICE_KINDS:
         try:
             ids = sorted({int(c) for c in choice_ids})
@@ -164,6 +218,8 @@ def _clean_answer(
         return [], text
     if not text:
         raise ValidationError(_("Écrivez votre réponse."))
+    if question.kind == QuestionKind.NUMERICAL and parse_number(text) is None:
+        raise ValidationError(_("Écrivez un nombre, par exemple 3,5."))
     if len(text) > TEXT_MAX_LENGTH:
         raise ValidationError(
             _("Votre réponse est trop longue (5 000 signes au plus).")
@@ -237,7 +293,13 @@ def attempt_score_update(
 
 @transaction.atomic
 def answer_submit(
-    *, user, attempt_id: int, question_id: int, choice_ids=(), text: str = ""
+    *,
+    user,
+    attempt_id: int,
+    question_id: int,
+    choice_ids=(),
+    text: str = "",
+    matches: dict | None = None,
 ) -> AnswerSubmitted:
     """Record and grade one answer of an open attempt (once per question);
     returns it with the next question to ask (or None: the attempt is done).
@@ -268,9 +330,16 @@ def answer_submit(
         raise ValidationError(_("Cette question ne fait pas partie de l'exercice."))
     if attempt.answers.filter(question_id=question_id).exists():
         raise ValidationError(_("Vous avez déjà répondu à cette question."))
-    question = Question.objects.prefetch_related("choices").get(pk=question_id)
+    question = Question.objects.prefetch_related(
+        "choices", "numerical_answers", "pairs"
+    ).get(pk=question_id)
     ids, clean_text = _clean_answer(question, attempt, list(choice_ids), text)
-    status, points = _grade(question, ids, clean_text)
+    clean_matches = (
+        _clean_matches(question, attempt, matches or {})
+        if question.kind == QuestionKind.MATCHING
+        else {}
+    )
+    status, points = _grade(question, ids, clean_text, clean_matches)
     try:
         with transaction.atomic():
             answer = Answer.objects.create(
@@ -278,6 +347,7 @@ def answer_submit(
                 question=question,
                 choice_ids=ids,
                 text=clean_text,
+                matches=clean_matches,
                 status=status,
                 points=points,
             )
@@ -286,6 +356,7 @@ def answer_submit(
                 question_id=question.pk,
                 answered=1,
                 right=int(answer.is_right),
+                partial=int(answer.status == AnswerStatus.PARTIAL),
             )
     except IntegrityError as exc:
         # The row lock above makes this rare; the constraint has the last word.

@@ -23,6 +23,8 @@ from quizzes.models import (
 )
 
 RIGHT = Q(status=AnswerStatus.CORRECT) | Q(status=AnswerStatus.MARKED, points__gt=0)
+# Some of the points but not all, graded automatically (Answer.status).
+PARTIAL = Q(status=AnswerStatus.PARTIAL)
 
 
 def attempt_counts(attempt: Attempt) -> tuple[int, int]:
@@ -43,13 +45,18 @@ def quiz_tally_add(
 
 
 def question_tally_add(
-    *, quiz_id: int, question_id: int, answered: int = 0, right: int = 0
+    *,
+    quiz_id: int,
+    question_id: int,
+    answered: int = 0,
+    right: int = 0,
+    partial: int = 0,
 ) -> None:
     """Move one question's answer counters within a quiz (1 query)."""
     counter_add(
         QuestionTally,
         {"quiz_id": quiz_id, "question_id": question_id},
-        {"answered": answered, "right": right},
+        {"answered": answered, "right": right, "partial": partial},
     )
 
 
@@ -86,9 +93,12 @@ def quiz_tallies_recount(*, quiz_ids: list[int] | None = None) -> int:
                 question_id=row["question_id"],
                 answered=row["answered"],
                 right=row["right"],
+                partial=row["partial"],
             )
             for row in answers.values("attempt__quiz_id", "question_id").annotate(
-                answered=Count("pk"), right=Count("pk", filter=RIGHT)
+                answered=Count("pk"),
+                right=Count("pk", filter=RIGHT),
+                partial=Count("pk", filter=PARTIAL),
             )
         ),
         batch_size=1000,
@@ -120,4 +130,5 @@ def _answer_deleted(sender, instance: Answer, **kwargs) -> None:
             question_id=instance.question_id,
             answered=-1,
             right=-int(instance.is_right),
+            partial=-int(instance.status == AnswerStatus.PARTIAL),
         )

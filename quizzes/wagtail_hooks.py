@@ -78,12 +78,19 @@ class QuestionViewSet(SnippetViewSet):
                 FieldPanel("choice_order"),
                 InlinePanel("choices", label=_("Réponses proposées")),
             ],
-            heading=_("Questions à choix"),
+            heading=_("Questions à choix, réponses courtes acceptées"),
+            classname="kind-choice kind-short_text",
         ),
         FieldPanel("true_false_answer"),
-        FieldPanel("accepted_answers"),
         FieldPanel("explanation"),
         FieldPanel("points"),
+        # Issue 17: the answers of numerical and matching questions.
+        InlinePanel(
+            "numerical_answers",
+            label=_("Nombres acceptés"),
+            classname="kind-numerical",
+        ),
+        InlinePanel("pairs", label=_("Paires à relier"), classname="kind-matching"),
     ]
 
     edit_handler = ObjectList(panels, base_form_class=QuestionForm)
@@ -150,6 +157,11 @@ def register_quiz_import_urls():
             views.quiz_export_gift,
             name="quizzes_export_gift",
         ),
+        path(
+            "exercices/<id:quiz_id>/export-xml/",
+            views.quiz_export_xml,
+            name="quizzes_export_xml",
+        ),
     ]
 
 
@@ -178,4 +190,10 @@ def quiz_export_listing_button(snippet, user, next_url=None):
             reverse("quizzes_export_gift", args=[snippet.pk]),
             icon_name="download",
             priority=90,
+        )
+        yield Button(
+            _("Exporter en XML Moodle"),
+            reverse("quizzes_export_xml", args=[snippet.pk]),
+            icon_name="download",
+            priority=91,
         )

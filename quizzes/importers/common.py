@@ -2,6 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
@@ -10,9 +11,11 @@ from django.utils.translation import gettext as _
 from lms.errors import error_messages_by_field
 from quizzes.grading import question_problems
 from quizzes.models import (
-    CHOICE_KINDS,
+    WEIGHTED_KINDS,
     Choice,
     ChoiceOrder,
+    MatchingPair,
+    NumericalAnswer,
     Question,
     QuestionCategory,
     QuestionKind,
@@ -106,43 +109,91 @@ def model_errors(instance: models.Model, *, exclude: list[str]) -> list[str]:
 
 
 @dataclass
+class DraftAnswer:
+    """A choice, or an accepted short answer, with its weight (percent)."""
+
+    text: str
+    weight: Decimal = Decimal(0)
+    feedback: str = ""
+
+
+@dataclass
+class DraftNumber:
+    """An accepted number: value ± tolerance, or minimum..maximum."""
+
+    value: Decimal | None = None
+    tolerance: Decimal = Decimal(0)
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    weight: Decimal = Decimal(100)
+    feedback: str = ""
+
+
+@dataclass
 class QuestionDraft:
     """A question read from a file, checked before anything is written."""
 
     kind: str
     text: str
     explanation: str = ""
-    choices: list[tuple[str, bool]] = field(default_factory=list)
+    choices: list[DraftAnswer] = field(default_factory=list)
     true_false_answer: bool | None = None
-    accepted_answers: list[str] = field(default_factory=list)
+    numbers: list[DraftNumber] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
     choice_order: str = ChoiceOrder.AUTHORED
+    name: str = ""
+    points: int = 1
     source: str = ""
 
     def _question(self) -> Question:
         return Question(
             kind=self.kind,
+            name=self.name,
             text=self.text,
             explanation=self.explanation,
             choice_order=self.choice_order,
             true_false_answer=self.true_false_answer,
-            accepted_answers="\n".join(self.accepted_answers),
+            points=self.points,
             source=self.source,
         )
+
+    def _numbers(self) -> list[NumericalAnswer]:
+        return [
+            NumericalAnswer(
+                value=n.value,
+                tolerance=n.tolerance,
+                minimum=n.minimum,
+                maximum=n.maximum,
+                weight=n.weight,
+                feedback=n.feedback,
+            )
+            for n in self.numbers
+        ]
 
     def problems(self) -> list[str]:
         """Why this question cannot be created (empty list: it can)."""
         problems = question_problems(
             kind=self.kind,
-            choices=self.choices,
+            choices=[(c.text, c.weight) for c in self.choices],
             true_false_answer=self.true_false_answer,
-            accepted_answers=self.accepted_answers,
+            numerical=[n.weight for n in self.numbers],
+            pairs=self.pairs,
         )
         problems += model_errors(
             self._question(), exclude=["category", "image", "audio"]
         )
-        for text, is_correct in self.choices:
+        for choice in self.choices:
             problems += model_errors(
-                Choice(text=text, is_correct=is_correct),
+                Choice(
+                    text=choice.text, weight=choice.weight, feedback=choice.feedback
+                ),
+                exclude=["question", "sort_order"],
+            )
+        for number in self._numbers():
+            problems += model_errors(number, exclude=["question", "sort_order"])
+        for left, right in self.pairs:
+            problems += model_errors(
+                MatchingPair(left=left, right=right),
                 exclude=["question", "sort_order"],
             )
         return problems
@@ -151,12 +202,27 @@ class QuestionDraft:
         question = self._question()
         question.category = category
         question.save()
-        if self.kind in CHOICE_KINDS:
+        if self.kind in WEIGHTED_KINDS:
             Choice.objects.bulk_create(
-                Choice(question=question, text=text, is_correct=correct, sort_order=i)
-                for i, (text, correct) in enumerate(self.choices)
+                Choice(
+                    question=question,
+                    text=c.text,
+                    weight=c.weight,
+                    feedback=c.feedback,
+                    sort_order=i,
+                )
+                for i, c in enumerate(self.choices)
             )
             report.choices += len(self.choices)
+        numbers = self._numbers()
+        for i, number in enumerate(numbers):
+            number.question = question
+            number.sort_order = i
+        NumericalAnswer.objects.bulk_create(numbers)
+        MatchingPair.objects.bulk_create(
+            MatchingPair(question=question, left=left, right=right, sort_order=i)
+            for i, (left, right) in enumerate(self.pairs)
+        )
         report.questions[self.kind] += 1
         return question
 

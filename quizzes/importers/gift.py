@@ -3,20 +3,23 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms.validators import import_text_error
 from quizzes.importers.common import (
+    DraftAnswer,
+    DraftNumber,
     ImportReport,
     QuestionDraft,
     category_get_or_create,
     category_name_errors,
     quiz_questions_append,
 )
+from quizzes.importers.text import formatted_to_text
 from quizzes.models import (
-    CHOICE_KINDS,
     Question,
     QuestionCategory,
     QuestionKind,
@@ -52,10 +55,14 @@ def _restore(value: str) -> str:
     return "".join(_RESTORE.get(c, c) for c in value)
 
 
-def _clean(value: str) -> str:
-    """Protected GIFT text to plain text: line breaks in the file are spaces."""
-    value = _FORMAT.sub("", value, count=1)
-    return _restore(_join_lines(value)).strip()
+def _clean(value: str, text_format: str = "") -> str:
+    """Protected GIFT text to plain text: line breaks in the file are spaces;
+    Markdown and HTML become plain text (a format marker here wins)."""
+    if match := _FORMAT.match(value):
+        text_format = match.group(1).lower()
+        value = value[match.end() :]
+    text = _restore(_join_lines(value)).strip()
+    return formatted_to_text(text, text_format) if text_format else text
 
 
 def _join_lines(value: str) -> str:
@@ -122,18 +129,84 @@ def _category_path(value: str) -> list[str]:
     return names
 
 
-def _answers(raw: str, line: int) -> QuestionDraft:
+def _number(value: str, line: int) -> Decimal:
+    try:
+        number = Decimal(_restore(value).strip().replace(",", "."))
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise GiftError(
+            _("Ligne %(line)s : « %(value)s » n'est pas un nombre.")
+            % {"line": line, "value": _restore(value).strip()}
+        )
+    return number
+
+
+def _numerical_answer(spec: str, line: int) -> DraftNumber:
+    """« 3.5:0.1 », « 1..5 » or « 3.5 » as an accepted number."""
+    spec = spec.strip()
+    if ".." in spec:
+        low, high = spec.split("..", 1)
+        return DraftNumber(minimum=_number(low, line), maximum=_number(high, line))
+    if _PROTECT[":"] in spec:
+        value, tolerance = spec.split(_PROTECT[":"], 1)
+        return DraftNumber(
+            value=_number(value, line), tolerance=abs(_number(tolerance, line))
+        )
+    if ":" in spec:
+        value, tolerance = spec.split(":", 1)
+        return DraftNumber(
+            value=_number(value, line), tolerance=abs(_number(tolerance, line))
+        )
+    return DraftNumber(value=_number(spec, line))
+
+
+def _numerical(body: str, line: int, text_format: str) -> QuestionDraft:
+    body = body[1:].strip()
+    numbers = []
+    if body[:1] in ("=", "~"):
+        for part in re.split(r"(?=[=~])", body)[1:]:
+            marker, rest = part[0], part[1:]
+            weight = Decimal(100) if marker == "=" else Decimal(0)
+            if match := _WEIGHT.match(rest):
+                weight = Decimal(match.group(1).replace(",", "."))
+                rest = rest[match.end() :]
+            spec, _sep, feedback = rest.partition("#")
+            number = _numerical_answer(spec, line)
+            number.weight = weight
+            number.feedback = _clean(feedback, text_format)
+            numbers.append(number)
+    else:
+        spec, _sep, feedback = body.partition("#")
+        number = _numerical_answer(spec, line)
+        number.feedback = _clean(feedback, text_format)
+        numbers.append(number)
+    return QuestionDraft(kind=QuestionKind.NUMERICAL, text="", numbers=numbers)
+
+
+def _answers(raw: str, line: int, text_format: str = "") -> QuestionDraft:
     """The kind and answers of one answer block (without its braces)."""
     explanation = ""
     if "####" in raw:
         raw, explanation = raw.split("####", 1)
-        explanation = _clean(explanation)
+        explanation = _clean(explanation, text_format)
     body = raw.strip()
     if not body:
         return QuestionDraft(kind=QuestionKind.OPEN, text="", explanation=explanation)
     if body.startswith("#"):
-        raise GiftSkip(_("question numérique, non prise en charge"))
+        draft = _numerical(body, line, text_format)
+        draft.explanation = explanation
+        return draft
     if match := _TRUE_FALSE.fullmatch(body):
+        if (match.group(2) or "").strip("#").strip():
+            raise GiftError(
+                _(
+                    "Ligne %(line)s : vrai ou faux avec un commentaire par réponse "
+                    "(« #… ») : non pris en charge. Mettez ce commentaire après "
+                    "« #### » (commentaire général)."
+                )
+                % {"line": line}
+            )
         return QuestionDraft(
             kind=QuestionKind.TRUE_FALSE,
             text="",
@@ -146,44 +219,54 @@ def _answers(raw: str, line: int) -> QuestionDraft:
             _("Ligne %(line)s : chaque réponse commence par « = » ou « ~ ».")
             % {"line": line}
         )
-    answers = []  # (marker, weight, text)
+    answers = []  # (marker, weight or None, text, feedback)
     for part in parts[1:]:
         marker, rest = part[0], part[1:]
         weight = None
         if match := _WEIGHT.match(rest):
-            weight = float(match.group(1).replace(",", "."))
+            weight = Decimal(match.group(1).replace(",", "."))
             rest = rest[match.end() :]
-        answer = _clean(rest.split("#", 1)[0])
-        if not answer:
+        answer, _sep, feedback = rest.partition("#")
+        answer_text = _clean(answer, text_format)
+        if not answer_text:
             raise GiftError(_("Ligne %(line)s : réponse vide.") % {"line": line})
-        answers.append((marker, weight, answer))
-    if all(marker == "=" for marker, _w, _a in answers):
-        if any("->" in answer for _m, _w, answer in answers):
-            raise GiftSkip(_("question d'appariement, non prise en charge"))
+        answers.append((marker, weight, answer, _clean(feedback, text_format)))
+    markers = {marker for marker, _w, _a, _f in answers}
+    if any("->" in answer for _m, _w, answer, _f in answers):
+        if markers != {"="} or not all("->" in a for _m, _w, a, _f in answers):
+            raise GiftError(
+                _(
+                    "Ligne %(line)s : appariement mal écrit : chaque ligne est "
+                    "« =élément -> réponse »."
+                )
+                % {"line": line}
+            )
+        pairs = []
+        for _m, _w, answer, _f in answers:
+            left, right = answer.split("->", 1)
+            pairs.append((_clean(left, text_format), _clean(right, text_format)))
         return QuestionDraft(
-            kind=QuestionKind.SHORT_TEXT,
-            text="",
-            explanation=explanation,
-            accepted_answers=[
-                answer for _m, weight, answer in answers if weight in (None, 100)
-            ],
+            kind=QuestionKind.MATCHING, text="", explanation=explanation, pairs=pairs
         )
     choices = [
-        (answer, (weight is None and marker == "=") or (weight or 0) > 0)
-        for marker, weight, answer in answers
+        DraftAnswer(
+            text=_clean(answer, text_format),
+            weight=weight
+            if weight is not None
+            else (Decimal(100) if marker == "=" else Decimal(0)),
+            feedback=feedback,
+        )
+        for marker, weight, answer, feedback in answers
     ]
-    correct = sum(1 for _a, is_correct in choices if is_correct)
-    penalised = any((weight or 0) < 0 for _m, weight, _a in answers)
-    return QuestionDraft(
-        kind=(
-            QuestionKind.SINGLE
-            if correct == 1 and not penalised
-            else QuestionKind.MULTIPLE
-        ),
-        text="",
-        explanation=explanation,
-        choices=choices,
-    )
+    if markers == {"="}:
+        kind = QuestionKind.SHORT_TEXT
+    elif "=" in markers:
+        # Moodle's rule: an answer marked « = » makes a one-answer question;
+        # the « ~%50% » ones are partly right.
+        kind = QuestionKind.SINGLE
+    else:
+        kind = QuestionKind.MULTIPLE
+    return QuestionDraft(kind=kind, text="", explanation=explanation, choices=choices)
 
 
 def _question(block: _Block) -> QuestionDraft:
@@ -219,6 +302,7 @@ def _question(block: _Block) -> QuestionDraft:
             % {"line": block.line_at(opening)}
         )
     head, tail = text[:opening], text[closing + 1 :]
+    name = ""
     if head.lstrip().startswith("::"):
         title_end = head.find("::", head.find("::") + 2)
         if title_end == -1:
@@ -226,9 +310,16 @@ def _question(block: _Block) -> QuestionDraft:
                 _("Ligne %(line)s : le titre « ::…:: » n'est pas refermé.")
                 % {"line": block.number}
             )
+        name = _clean(head[head.find("::") + 2 : title_end])
         head = head[title_end + 2 :]
-    draft = _answers(text[opening + 1 : closing], block.line_at(opening))
-    head, tail = _clean(head), _clean(tail)
+    text_format = ""
+    if match := _FORMAT.match(head):
+        # The question's format applies to its answers and feedback too
+        # (_clean takes the marker off the text itself).
+        text_format = match.group(1).lower()
+    draft = _answers(text[opening + 1 : closing], block.line_at(opening), text_format)
+    draft.name = name
+    head, tail = _clean(head, text_format), _clean(tail, text_format)
     # Text after the answers: Moodle's « missing word », shown as a blank.
     draft.text = " ".join(filter(None, [head, MISSING_WORD, tail])) if tail else head
     if not draft.text:
@@ -354,38 +445,69 @@ def _category_line(category: QuestionCategory | None) -> str:
     return f"{_CATEGORY} {'/'.join(names)}"
 
 
-def _weight(value: float) -> str:
-    return f"{value:.5f}".rstrip("0").rstrip(".")
+def _weight(value) -> str:
+    return f"{Decimal(value).normalize():f}"
 
 
-def _weight_guard(choice, text: str) -> str:
-    # An answer starting like a weight (« %10% de remise ») needs its own.
-    if _WEIGHT.match(text):
-        return ("%100%" if choice.is_correct else "%0%") + text
-    return text
+def _feedback(text: str) -> str:
+    return f"#{_escape(text)}" if text else ""
 
 
-def _answer_lines(question: Question) -> list[str]:
-    if question.kind in CHOICE_KINDS:
-        choices = list(question.choices.all())
-        if question.kind == QuestionKind.SINGLE:
-            return [
-                ("=" if c.is_correct else "~") + _weight_guard(c, _escape(c.text))
-                for c in choices
-            ]
-        correct = sum(1 for c in choices if c.is_correct) or 1
-        return [
-            f"~%{_weight(100 / correct) if c.is_correct else '-100'}%{_escape(c.text)}"
-            for c in choices
+def _answer_text(text: str) -> str:
+    # An answer starting like a weight (« %10% de remise ») or like a
+    # numerical spec keeps its meaning: the weight is always written then.
+    return _escape(text)
+
+
+def _choice_line(marker: str, weight, text: str, feedback: str, always: bool) -> str:
+    escaped = _answer_text(text)
+    written = always or _WEIGHT.match(escaped) is not None
+    prefix = f"%{_weight(weight)}%" if written else ""
+    return f"{marker}{prefix}{escaped}{_feedback(feedback)}"
+
+
+def _number_spec(number) -> str:
+    if number.value is None:
+        return f"{_weight(number.minimum)}..{_weight(number.maximum)}"
+    return f"{_weight(number.value)}:{_weight(number.tolerance)}"
+
+
+def _answer_lines(question: Question) -> tuple[str, list[str]]:
+    """The opening of the answer block (« » or « # ») and its lines."""
+    kind = question.kind
+    if kind == QuestionKind.SINGLE:
+        return "", [
+            _choice_line(
+                "=" if c.weight >= 100 else "~",
+                c.weight,
+                c.text,
+                c.feedback,
+                always=0 < c.weight < 100 or c.weight < 0,
+            )
+            for c in question.choices.all()
         ]
-    if question.kind == QuestionKind.TRUE_FALSE:
-        return ["TRUE" if question.true_false_answer else "FALSE"]
-    if question.kind == QuestionKind.SHORT_TEXT:
-        return [
-            "=" + ("%100%" if _WEIGHT.match(a) else "") + _escape(a)
-            for a in question.accepted_answer_list
+    if kind == QuestionKind.MULTIPLE:
+        return "", [
+            _choice_line("~", c.weight, c.text, c.feedback, always=True)
+            for c in question.choices.all()
         ]
-    return []
+    if kind == QuestionKind.SHORT_TEXT:
+        return "", [
+            _choice_line("=", c.weight, c.text, c.feedback, always=c.weight != 100)
+            for c in question.choices.all()
+        ]
+    if kind == QuestionKind.TRUE_FALSE:
+        return "", ["TRUE" if question.true_false_answer else "FALSE"]
+    if kind == QuestionKind.NUMERICAL:
+        return "#", [
+            f"=%{_weight(n.weight)}%{_number_spec(n)}{_feedback(n.feedback)}"
+            for n in question.numerical_answers.all()
+        ]
+    if kind == QuestionKind.MATCHING:
+        return "", [
+            f"={_escape(p.left)} -> {_escape(p.right)}" for p in question.pairs.all()
+        ]
+    return "", []
 
 
 def gift_export(*, questions: Iterable[Question]) -> str:
@@ -399,12 +521,16 @@ def gift_export(*, questions: Iterable[Question]) -> str:
         if question.category_id != current_category:
             chunks.append(_category_line(question.category))
             current_category = question.category_id
-        lines = _answer_lines(question)
+        opening, lines = _answer_lines(question)
         if question.explanation:
             lines.append(f"####{_escape(question.explanation)}")
         body = "\n".join(f"    {line}" for line in lines)
         text = _escape(question.text)
-        chunks.append(f"{text} {{\n{body}\n}}" if body else f"{text} {{}}")
+        if question.name:
+            text = f"::{_escape(question.name)}::{text}"
+        chunks.append(
+            f"{text} {{{opening}\n{body}\n}}" if body else f"{text} {{{opening}}}"
+        )
     return "\n\n".join(chunks) + "\n"
 
 
@@ -414,5 +540,5 @@ def quiz_questions_for_export(*, quiz: Quiz) -> list[Question]:
         Question.objects.filter(quiz_questions__quiz=quiz)
         .order_by("quiz_questions__sort_order", "quiz_questions__pk")
         .select_related("category__parent")
-        .prefetch_related("choices")
+        .prefetch_related("choices", "numerical_answers", "pairs")
     )

@@ -8,7 +8,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms.validators import import_text_error
+from quizzes.grading import default_weights
 from quizzes.importers.common import (
+    DraftAnswer,
     ImportReport,
     QuestionDraft,
     category_get_or_create,
@@ -309,7 +311,19 @@ def _plan(rows, report: ImportReport) -> _Plan:
                 kind=QuestionKind.SINGLE if correct == 1 else QuestionKind.MULTIPLE,
                 text=text,
                 explanation=explanation,
-                choices=choices,
+                choices=[
+                    DraftAnswer(text=text, weight=weight)
+                    for (text, _ok), weight in zip(
+                        choices,
+                        default_weights(
+                            QuestionKind.SINGLE
+                            if correct == 1
+                            else QuestionKind.MULTIPLE,
+                            [ok for _text, ok in choices],
+                        ),
+                        strict=True,
+                    )
+                ],
                 choice_order=ANSWER_ORDERS.get(order, ChoiceOrder.AUTHORED),
                 source=source,
             )

@@ -67,6 +67,7 @@ class Attempt(models.Model):
 class AnswerStatus(models.TextChoices):
     CORRECT = "correct", _("Juste")
     INCORRECT = "incorrect", _("Faux")
+    PARTIAL = "partial", _("En partie juste")
     PENDING = "pending", _("À corriger")
     MARKED = "marked", _("Corrigée")
 
@@ -81,6 +82,8 @@ class Answer(models.Model):
         "quizzes.Question", on_delete=models.PROTECT, related_name="answers"
     )
     choice_ids = models.JSONField(default=list, blank=True)
+    # Matching questions: {left pair id: chosen right pair id}, as strings.
+    matches = models.JSONField(default=dict, blank=True)
     text = models.TextField(
         blank=True, validators=[MaxLengthValidator(TEXT_MAX_LENGTH)]
     )

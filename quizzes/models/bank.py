@@ -15,9 +15,16 @@ class QuestionKind(models.TextChoices):
     TRUE_FALSE = "true_false", _("Vrai ou faux")
     SHORT_TEXT = "short_text", _("Réponse courte")
     OPEN = "open", _("Réponse libre (corrigée par une personne)")
+    NUMERICAL = "numerical", _("Réponse numérique")
+    MATCHING = "matching", _("Appariement (relier deux à deux)")
 
 
 CHOICE_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE}
+# Kinds whose answers are Choice rows with a weight: ticked boxes, or typed
+# answers compared with each row (short text).
+WEIGHTED_KINDS = CHOICE_KINDS | {QuestionKind.SHORT_TEXT}
+
+WEIGHT_VALIDATORS = [MinValueValidator(-100), MaxValueValidator(100)]
 
 
 class ChoiceOrder(models.TextChoices):
@@ -62,6 +69,12 @@ class Question(index.Indexed, ClusterableModel):
     """A question of the bank, usable in several quizzes."""
 
     kind = models.CharField(_("type"), max_length=20, choices=QuestionKind.choices)
+    name = models.CharField(
+        _("nom court"),
+        max_length=255,
+        blank=True,
+        help_text=_("Facultatif : pour retrouver la question dans la banque."),
+    )
     text = models.TextField(_("question"), max_length=1000)
     category = models.ForeignKey(
         QuestionCategory,
@@ -109,13 +122,6 @@ class Question(index.Indexed, ClusterableModel):
     true_false_answer = models.BooleanField(
         _("bonne réponse (vrai ou faux)"), null=True, blank=True
     )
-    accepted_answers = models.TextField(
-        _("réponses acceptées"),
-        blank=True,
-        help_text=_(
-            "Une par ligne. Majuscules, accents et espaces en trop ne comptent pas."
-        ),
-    )
     # Where the question came from, to make imports idempotent.
     source = models.CharField(max_length=120, blank=True, db_index=True, editable=False)
 
@@ -130,22 +136,148 @@ class Question(index.Indexed, ClusterableModel):
 
     @property
     def accepted_answer_list(self) -> list[str]:
-        return [a.strip() for a in self.accepted_answers.splitlines() if a.strip()]
+        """Short text: the answers worth every point (reads the prefetched choices)."""
+        if self.kind != QuestionKind.SHORT_TEXT:
+            return []
+        return [c.text for c in self.choices.all() if c.weight >= 100]
 
 
 class Choice(Orderable):
-    """A proposed answer of a single or multiple choice question."""
+    """A proposed answer of a choice question, or an accepted answer of a
+    short-text question, with its weight (share of the points, in percent)."""
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
-    text = models.CharField(_("réponse proposée"), max_length=300)
-    is_correct = models.BooleanField(_("bonne réponse"), default=False)
+    text = models.CharField(_("réponse"), max_length=300)
+    weight = models.DecimalField(
+        _("part des points (%)"),
+        max_digits=8,
+        decimal_places=5,
+        default=0,
+        validators=WEIGHT_VALIDATORS,
+        help_text=_(
+            "100 : tout juste. 50 : à moitié juste. 0 : faux. "
+            "Négatif : enlève des points (choix multiple)."
+        ),
+    )
+    feedback = models.CharField(
+        _("commentaire pour cette réponse"), max_length=500, blank=True
+    )
 
     class Meta(Orderable.Meta):
-        verbose_name = _("réponse proposée")
-        verbose_name_plural = _("réponses proposées")
+        verbose_name = _("réponse")
+        verbose_name_plural = _("réponses")
 
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def is_correct(self) -> bool:
+        """Worth some points (the learner should pick it)."""
+        return self.weight > 0
+
+
+class NumericalAnswer(Orderable):
+    """An accepted number of a numerical question: a value give or take a
+    tolerance, or a range from minimum to maximum."""
+
+    question = ParentalKey(
+        Question, on_delete=models.CASCADE, related_name="numerical_answers"
+    )
+    value = models.DecimalField(
+        _("valeur"), max_digits=18, decimal_places=6, null=True, blank=True
+    )
+    tolerance = models.DecimalField(
+        _("marge (plus ou moins)"),
+        max_digits=18,
+        decimal_places=6,
+        default=0,
+        validators=[MinValueValidator(0)],
+    )
+    minimum = models.DecimalField(
+        _("ou de"), max_digits=18, decimal_places=6, null=True, blank=True
+    )
+    maximum = models.DecimalField(
+        _("à"), max_digits=18, decimal_places=6, null=True, blank=True
+    )
+    weight = models.DecimalField(
+        _("part des points (%)"),
+        max_digits=8,
+        decimal_places=5,
+        default=100,
+        validators=WEIGHT_VALIDATORS,
+    )
+    feedback = models.CharField(
+        _("commentaire pour cette réponse"), max_length=500, blank=True
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("réponse numérique")
+        verbose_name_plural = _("réponses numériques")
+
+    def __str__(self) -> str:
+        if self.value is None:
+            return f"{self.minimum}..{self.maximum}"
+        return f"{self.value} ± {self.tolerance}"
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None
+
+    @property
+    def label(self) -> str:
+        """In French: « 7,5 », « 7,5 (à 0,1 près) », « entre 7 et 8 »."""
+
+        def number(value) -> str:
+            return f"{value.normalize():f}".replace(".", ",")
+
+        if self.value is None:
+            return _("entre %(low)s et %(high)s") % {
+                "low": number(self.minimum),
+                "high": number(self.maximum),
+            }
+        if self.tolerance:
+            return _("%(value)s (à %(tolerance)s près)") % {
+                "value": number(self.value),
+                "tolerance": number(self.tolerance),
+            }
+        return number(self.value)
+
+    def bounds(self):
+        if self.value is None:
+            return self.minimum, self.maximum
+        return self.value - self.tolerance, self.value + self.tolerance
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.value is None and (self.minimum is None or self.maximum is None):
+            raise ValidationError(
+                _("Indiquez une valeur, ou un minimum et un maximum.")
+            )
+        if self.value is not None and (
+            self.minimum is not None or self.maximum is not None
+        ):
+            raise ValidationError(
+                _("Indiquez une valeur ou un intervalle, pas les deux.")
+            )
+        if self.value is None and self.minimum > self.maximum:
+            raise ValidationError(_("Le minimum dépasse le maximum."))
+
+
+class MatchingPair(Orderable):
+    """A pair of a matching question: the left item and the right item that
+    goes with it. A pair without a left item adds a wrong right item."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="pairs")
+    left = models.CharField(_("élément"), max_length=300, blank=True)
+    right = models.CharField(_("va avec"), max_length=300)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("paire")
+        verbose_name_plural = _("paires")
+
+    def __str__(self) -> str:
+        return f"{self.left} -> {self.right}"
 
 
 class QuizQuerySet(models.QuerySet):

@@ -39,6 +39,8 @@ class QuestionTally(models.Model):
     )
     answered = models.PositiveIntegerField(default=0)
     right = models.PositiveIntegerField(default=0)
+    # Answers worth some of the points but not all (automatic grading).
+    partial = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("compteur de question")

@@ -12,6 +12,7 @@ from quizzes.views.attempts import (
 )
 from quizzes.views.imports import (
     quiz_export_gift,
+    quiz_export_xml,
     quiz_import,
 )
 from quizzes.views.statistics import (
@@ -27,6 +28,7 @@ __all__ = [
     "marking_queue",
     "quiz_detail",
     "quiz_export_gift",
+    "quiz_export_xml",
     "quiz_import",
     "quiz_start",
     "statistics_detail",

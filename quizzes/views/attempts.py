@@ -125,6 +125,8 @@ def attempt_question(request, attempt_id: int, position: int):
         request.POST if request.method == "POST" else None,
         question=step.question,
         choices=step.choices,
+        pairs=step.pairs,
+        right_options=step.right_options,
     )
     if request.method == "POST" and form.is_valid():
         choice_ids, text = form.answer()
@@ -135,6 +137,7 @@ def attempt_question(request, attempt_id: int, position: int):
                 question_id=step.question.pk,
                 choice_ids=choice_ids,
                 text=text,
+                matches=form.matches(),
             )
         except ValidationError as exc:
             error_message_add(request, exc)

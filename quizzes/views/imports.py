@@ -1,4 +1,5 @@
-"""Wagtail admin screens to import quizzes from files and export them as GIFT."""
+"""Wagtail admin screens to import quizzes from files and export them as GIFT
+or Moodle XML."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -17,13 +18,16 @@ from quizzes.importers import (
     gift_import,
     gift_import_as_quiz,
     quizapp_import,
+    xml_export,
+    xml_import,
+    xml_import_as_quiz,
 )
 from quizzes.importers.gift import quiz_questions_for_export
 from quizzes.models import Quiz
 from quizzes.views.access import can_import, import_forbidden
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-QUIZAPP, GIFT = "quizapp", "gift"
+QUIZAPP, GIFT, XML = "quizapp", "gift", "xml"
 
 
 class ImportForm(CleanTextFormMixin, forms.Form):
@@ -32,6 +36,7 @@ class ImportForm(CleanTextFormMixin, forms.Form):
         choices=[
             (QUIZAPP, gettext_lazy("django-quiz-app (JSON produit par dumpdata)")),
             (GIFT, gettext_lazy("Moodle GIFT (texte)")),
+            (XML, gettext_lazy("Moodle XML (fichier .xml exporté de Moodle)")),
         ],
         widget=forms.RadioSelect,
     )
@@ -44,7 +49,8 @@ class ImportForm(CleanTextFormMixin, forms.Form):
         required=False,
         max_length=160,
         help_text=gettext_lazy(
-            "GIFT seulement. Vide : les questions vont dans la banque, sans exercice."
+            "GIFT et Moodle XML. Vide : les questions vont dans la banque, "
+            "sans exercice."
         ),
     )
     dry_run = forms.BooleanField(
@@ -79,9 +85,17 @@ def quiz_import(request):
             request, "quizzes/admin/import_form.html", {"form": form}
         )
     data = form.cleaned_data["upload"]
-    if form.cleaned_data["source_format"] == QUIZAPP:
+    source_format = form.cleaned_data["source_format"]
+    title = form.cleaned_data["quiz_title"].strip()
+    if source_format == QUIZAPP:
         report = quizapp_import(data=data, dry_run=form.cleaned_data["dry_run"])
-    elif title := form.cleaned_data["quiz_title"].strip():
+    elif source_format == XML:
+        report = (
+            xml_import_as_quiz(data=data, title=title)
+            if title
+            else xml_import(data=data)
+        )
+    elif title:
         report = gift_import_as_quiz(text=data.decode("utf-8-sig"), title=title)
     else:
         report = gift_import(text=data.decode("utf-8-sig"))
@@ -105,5 +119,17 @@ def quiz_export_gift(request, quiz_id: int):
     text = gift_export(questions=quiz_questions_for_export(quiz=quiz))
     response = HttpResponse(text, content_type="text/plain; charset=utf-8")
     filename = f"{slugify(quiz.title) or 'exercice'}-{quiz.pk}.gift"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+def quiz_export_xml(request, quiz_id: int):
+    if not can_import(request.user):
+        return import_forbidden(request)
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    data = xml_export(questions=quiz_questions_for_export(quiz=quiz))
+    response = HttpResponse(data, content_type="application/xml; charset=utf-8")
+    filename = f"{slugify(quiz.title) or 'exercice'}-{quiz.pk}.xml"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -85,7 +85,7 @@ def _take_quiz(page) -> None:
         text = page.locator(".question__text").inner_text().strip()
         question = Question.objects.filter(text=text).first()
         if question.kind in ("single", "multiple"):
-            for choice in question.choices.filter(is_correct=True):
+            for choice in question.choices.filter(weight__gt=0):
                 page.get_by_label(choice.text, exact=True).check()
         elif question.kind == "true_false":
             page.get_by_label("Vrai" if question.true_false_answer else "Faux").check()

@@ -67,7 +67,7 @@ def _pass_quiz(page, quiz) -> None:
         text = page.locator(".question__text").inner_text().strip()
         question = Question.objects.get(text=text, quiz_questions__quiz=quiz)
         if question.kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE):
-            for choice in question.choices.filter(is_correct=True):
+            for choice in question.choices.filter(weight__gt=0):
                 page.get_by_label(choice.text, exact=True).check()
         elif question.kind == QuestionKind.TRUE_FALSE:
             label = "Vrai" if question.true_false_answer else "Faux"

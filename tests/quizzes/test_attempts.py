@@ -78,16 +78,34 @@ def test_a_full_correct_attempt_waits_for_the_open_answer_then_passes(quiz, lear
     assert attempt.passed is True
 
 
-def test_wrong_answers_score_nothing_and_fail(learner, db):
+def test_one_of_two_right_boxes_earns_half_the_points(learner, db):
     q = factories.question(QuestionKind.MULTIPLE)
-    quiz = factories.quiz(q, pass_mark=50)
+    quiz = factories.quiz(q, pass_mark=60)
     attempt = attempt_start(user=learner, quiz=quiz)
-    # Only one of the two right choices: a multiple choice needs all of them.
     answer = answer_submit(
         user=learner,
         attempt_id=attempt.pk,
         question_id=q.pk,
         choice_ids=factories.correct_choice_ids(q)[:1],
+    ).answer
+    attempt.refresh_from_db()
+    assert (answer.status, answer.points) == (AnswerStatus.PARTIAL, Decimal("0.5"))
+    assert (attempt.state, attempt.passed, attempt.score) == (
+        AttemptState.FINISHED,
+        False,
+        Decimal("0.5"),
+    )
+
+
+def test_a_wrong_box_ticked_with_the_right_ones_scores_nothing_and_fails(learner, db):
+    q = factories.question(QuestionKind.MULTIPLE)
+    quiz = factories.quiz(q, pass_mark=50)
+    attempt = attempt_start(user=learner, quiz=quiz)
+    answer = answer_submit(
+        user=learner,
+        attempt_id=attempt.pk,
+        question_id=q.pk,
+        choice_ids=factories.correct_choice_ids(q) + factories.wrong_choice_ids(q),
     ).answer
     attempt.refresh_from_db()
     assert answer.status == AnswerStatus.INCORRECT

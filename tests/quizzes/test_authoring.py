@@ -28,14 +28,24 @@ def _question_post(kind="single", choices=(), **extra):
         "choices-INITIAL_FORMS": "0",
         "choices-MIN_NUM_FORMS": "0",
         "choices-MAX_NUM_FORMS": "1000",
+        **{
+            f"{prefix}-{name}": value
+            for prefix in ("numerical_answers", "pairs")
+            for name, value in (
+                ("TOTAL_FORMS", "0"),
+                ("INITIAL_FORMS", "0"),
+                ("MIN_NUM_FORMS", "0"),
+                ("MAX_NUM_FORMS", "1000"),
+            )
+        },
     }
     for i, (text, correct) in enumerate(choices):
         data[f"choices-{i}-text"] = text
         data[f"choices-{i}-ORDER"] = str(i + 1)
         data[f"choices-{i}-id"] = ""
         data[f"choices-{i}-DELETE"] = ""
-        if correct:
-            data[f"choices-{i}-is_correct"] = "on"
+        data[f"choices-{i}-weight"] = "100" if correct else "0"
+        data[f"choices-{i}-feedback"] = ""
     data.update(extra)
     return data
 
@@ -45,15 +55,7 @@ def test_a_choice_question_without_a_correct_answer_is_refused(admin_client):
         QUESTION_ADD, _question_post(choices=[("Marche", False), ("Volume", False)])
     )
     assert response.status_code == 200
-    assert "Cochez au moins une bonne réponse." in response.content.decode()
-    assert not Question.objects.exists()
-
-
-def test_a_single_choice_question_with_two_correct_answers_is_refused(admin_client):
-    response = admin_client.post(
-        QUESTION_ADD, _question_post(choices=[("Marche", True), ("Volume", True)])
-    )
-    assert "choix unique" in response.content.decode()
+    assert "Donnez 100 % à la bonne réponse" in response.content.decode()
     assert not Question.objects.exists()
 
 
@@ -63,9 +65,9 @@ def test_a_valid_question_is_saved_with_its_choices(admin_client):
     )
     assert response.status_code == 302
     question = Question.objects.get()
-    assert [(c.text, c.is_correct) for c in question.choices.all()] == [
-        ("Marche", True),
-        ("Volume", False),
+    assert [(c.text, c.weight) for c in question.choices.all()] == [
+        ("Marche", 100),
+        ("Volume", 0),
     ]
 
 

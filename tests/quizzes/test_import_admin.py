@@ -105,9 +105,9 @@ def test_a_superuser_imports_gift_into_a_new_draft_quiz(admin_client):
         },
     )
     assert response.status_code == 200
-    assert "Questions créées : 11" in response.content.decode()
+    assert "Questions créées : 13" in response.content.decode()
     quiz = Quiz.objects.get(title="Ma boîte mail")
-    assert quiz.draft and quiz.quiz_questions.count() == 11
+    assert quiz.draft and quiz.quiz_questions.count() == 13
 
 
 def test_a_malformed_file_shows_its_errors_and_writes_nothing(admin_client):
@@ -211,12 +211,12 @@ def test_gift_commands_import_and_export(db, tmp_path):
         "Courriels",
         stdout=out,
     )
-    assert "Questions créées : 11" in out.getvalue()
+    assert "Questions créées : 13" in out.getvalue()
     quiz = Quiz.objects.get(title="Courriels")
     target = tmp_path / "courriels.gift"
     call_command("export_gift", "--quiz", str(quiz.pk), "-o", str(target), stdout=out)
-    assert "11 questions écrites" in out.getvalue()
-    assert gift_import(text=target.read_text(encoding="utf-8")).question_count == 11
+    assert "13 questions écrites" in out.getvalue()
+    assert gift_import(text=target.read_text(encoding="utf-8")).question_count == 13
     screen = StringIO()
     call_command("export_gift", "--quiz", str(quiz.pk), stdout=screen)
     assert screen.getvalue() == target.read_text(encoding="utf-8")

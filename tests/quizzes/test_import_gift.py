@@ -41,16 +41,16 @@ def test_the_sample_creates_one_question_per_supported_block(report):
         QuestionKind.TRUE_FALSE: 5,
         QuestionKind.SHORT_TEXT: 1,
         QuestionKind.OPEN: 1,
+        QuestionKind.NUMERICAL: 1,
+        QuestionKind.MATCHING: 1,
     }
     assert report.categories == 3
-    assert report.choices == 12
-    assert Question.objects.count() == 11
+    assert report.choices == 15  # 12 proposed, 3 accepted short answers
+    assert Question.objects.count() == 13
 
 
-def test_numeric_matching_and_description_blocks_are_skipped_by_line(report):
+def test_only_the_description_block_is_skipped_by_line(report):
     assert [(s.item, s.reason.split(",")[0]) for s in report.skipped] == [
-        ("Ligne 36", "question numérique"),
-        ("Ligne 38", "question d'appariement"),
         ("Ligne 48", "texte sans bloc de réponses { }"),
     ]
 
@@ -140,7 +140,7 @@ def test_questions_go_into_the_given_quiz_and_category(db):
         (
             "Q1 ? {T}\n\n\nChoix ? {\n~a\n~b\n}\n",
             4,
-            "Cochez au moins une bonne réponse.",
+            "Donnez une part des points aux bonnes réponses.",
         ),
         ("Choix ? {=a}\n\nSeul ? {~%100%a}\n", 3, "Proposez au moins deux réponses."),
         ("Q ? {oui =a ~b}\n", 1, "commence par « = » ou « ~ »"),
@@ -184,8 +184,9 @@ def _tricky_questions() -> list[Question]:
         QuestionKind.MULTIPLE, text="[html] n'est pas un format ici", category=bank
     )
     multiple_one_correct.choices.filter(text="Un mot de passe par site").update(
-        is_correct=False
+        weight=0
     )
+    multiple_one_correct.choices.filter(text="Un long mot de passe").update(weight=100)
     return [
         single,
         factories.question(QuestionKind.MULTIPLE, text="Deux bonnes ?", category=None),
@@ -206,11 +207,16 @@ def _shape(question: Question):
         category = category.parent
     return (
         question.kind,
+        question.name,
         question.text,
         question.explanation,
-        _choices(question),
+        [(c.text, c.weight, c.feedback) for c in question.choices.all()],
         question.true_false_answer,
-        question.accepted_answer_list,
+        [
+            (n.value, n.tolerance, n.minimum, n.maximum, n.weight, n.feedback)
+            for n in question.numerical_answers.all()
+        ],
+        [(p.left, p.right) for p in question.pairs.all()],
         path,
     )
 
@@ -245,7 +251,7 @@ def test_imported_gift_questions_can_be_taken_and_graded(db, learner):
     )
     assert report.ok and report.quizzes == 1
     quiz = Quiz.objects.get(pk=report.quiz_ids[0])
-    assert quiz.draft and quiz.quiz_questions.count() == 11
+    assert quiz.draft and quiz.quiz_questions.count() == 13
     quiz.draft = False
     quiz.save()
     attempt = attempt_start(user=learner, quiz=quiz)
@@ -256,9 +262,13 @@ def test_imported_gift_questions_can_be_taken_and_graded(db, learner):
             attempt_id=attempt.pk,
             question_id=question_id,
             choice_ids=list(
-                question.choices.filter(is_correct=True).values_list("pk", flat=True)
-            ),
+                question.choices.filter(weight__gt=0).values_list("pk", flat=True)
+            )
+            if question.kind in ("single", "multiple")
+            else [],
+            matches=factories.right_matches(question),
             text={
+                QuestionKind.NUMERICAL: "13,5",
                 QuestionKind.TRUE_FALSE: "true"
                 if question.true_false_answer
                 else "false",
@@ -274,4 +284,4 @@ def test_imported_gift_questions_can_be_taken_and_graded(db, learner):
         assert answer.status == expected, question.text
     attempt.refresh_from_db()
     assert attempt.state == AttemptState.PENDING_REVIEW
-    assert attempt.score == 10
+    assert attempt.score == 12

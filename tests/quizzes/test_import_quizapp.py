@@ -215,7 +215,10 @@ def _choice_too_long():
         ),
         (
             _no_correct_answer,
-            ["« multichoice.mcquestion » pk 4", "Cochez au moins une bonne réponse."],
+            [
+                "« multichoice.mcquestion » pk 4",
+                "Donnez une part des points aux bonnes réponses.",
+            ],
         ),
         (_orphan_answer, ["« multichoice.answer » pk 9", "« question »", "pk 99"]),
         (_choice_too_long, ["« multichoice.mcquestion » pk 4", "300"]),
@@ -252,7 +255,7 @@ def test_imported_questions_can_be_taken_and_graded(report, learner):
     for question_id in attempt.question_ids:
         question = Question.objects.get(pk=question_id)
         correct = list(
-            question.choices.filter(is_correct=True).values_list("pk", flat=True)
+            question.choices.filter(weight__gt=0).values_list("pk", flat=True)
         )
         answer = answer_submit(
             user=learner,

@@ -27,7 +27,7 @@ def _snapshot():
         ),
         sorted(
             QuestionTally.objects.filter(answered__gt=0).values_list(
-                "quiz_id", "question_id", "answered", "right"
+                "quiz_id", "question_id", "answered", "right", "partial"
             )
         ),
     )
@@ -138,3 +138,45 @@ def test_recount_rebuilds_counters_lost_or_wrong(db):
     QuestionTally.objects.all().delete()
     assert quiz_tallies_recount() == 1
     assert _snapshot() == expected
+
+
+def test_partial_answers_are_counted_apart_and_equal_a_recount(db):
+    multiple = factories.question("multiple")
+    numerical = factories.question("numerical")
+    matching = factories.question("matching")
+    quiz = factories.quiz(multiple, numerical, matching, pass_mark=50)
+    halfway, leaves = builders.user(), builders.user()
+    for user in (halfway, leaves):
+        attempt = attempt_start(user=user, quiz=quiz)
+        answer_submit(
+            user=user,
+            attempt_id=attempt.pk,
+            question_id=multiple.pk,
+            choice_ids=factories.correct_choice_ids(multiple)[:1],
+        )
+        answer_submit(
+            user=user, attempt_id=attempt.pk, question_id=numerical.pk, text="7,8"
+        )
+        first, *others = matching.pairs.order_by("sort_order")
+        answer_submit(
+            user=user,
+            attempt_id=attempt.pk,
+            question_id=matching.pk,
+            matches={str(first.pk): first.pk}
+            | {str(p.pk): others[0].pk for p in others},
+        )
+    stats = quiz_statistics_get(quiz=quiz)
+    assert [(r.answered, r.right, r.partial) for r in stats.questions] == [
+        (2, 0, 2),
+        (2, 0, 2),
+        (2, 0, 2),
+    ]
+    assert stats.questions[0].partial_rate == 100
+    counted = _snapshot()
+    quiz_tallies_recount()
+    assert counted == _snapshot()
+    leaves.delete()
+    assert [r.partial for r in quiz_statistics_get(quiz=quiz).questions] == [1, 1, 1]
+    counted = _snapshot()
+    quiz_tallies_recount()
+    assert counted == _snapshot()
