@@ -24,6 +24,7 @@ from programme.services import (
     milestone_update,
     milestones_auto_update,
     programme_open,
+    template_default_ensure,
 )
 
 CALL_TITLE = "Devenir relais numérique — appel de l'année"
@@ -157,6 +158,7 @@ def demo_programme_load(*, structures: dict[str, Structure], password: str) -> i
     User = get_user_model()
     today = timezone.localdate()
     by = User.objects.get(username="coordination")
+    template_default_ensure()
     created = _load_call(today)
 
     # Just started: ten days ago, nothing done yet.
