@@ -365,7 +365,7 @@ def demo_load() -> dict[str, int]:
     _load_progress()
     diagnostics = demo_diagnostics_load()
     workshops = demo_workshops_load()
-    workshops += demo_home_load()  # the professional's to-dos (issue 15)
+    home = demo_home_load()  # the professional's to-dos (issue 15)
     return {
         "diagnostics": diagnostics,
         "pages": pages,
@@ -374,4 +374,5 @@ def demo_load() -> dict[str, int]:
         "structures": new_structures,
         "beneficiaries": beneficiaries,
         "workshops": workshops,
+        "home": home,
     }
