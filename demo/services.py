@@ -366,6 +366,10 @@ def demo_load() -> dict[str, int]:
     diagnostics = demo_diagnostics_load()
     workshops = demo_workshops_load()
     home = demo_home_load()  # the professional's to-dos (issue 15)
+    # training: one professional has completed P1–P4 and holds her attestation.
+    from demo.training import demo_training_load
+
+    attestations = demo_training_load()
     return {
         "diagnostics": diagnostics,
         "pages": pages,
@@ -375,4 +379,5 @@ def demo_load() -> dict[str, int]:
         "beneficiaries": beneficiaries,
         "workshops": workshops,
         "home": home,
+        "attestations": attestations,
     }

@@ -7,5 +7,6 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Formation des professionnels et attestations")
 
     def ready(self) -> None:
-        # Attestations follow completions, passes and marks (training.receivers).
-        from training import receivers  # noqa: F401
+        # Attestations follow completions, passes and marks (training.receivers);
+        # what they hold about a person (people.gdpr).
+        from training import gdpr, receivers  # noqa: F401

@@ -352,6 +352,9 @@ LOGGING = {
         # Wagtail logs every page save and django-tasks every search-index job.
         "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint logs each step of every PDF (training.pdf).
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -53,6 +53,7 @@ def test_loading_the_demo_twice_changes_nothing(db):
         "diagnostics": 0,
         "workshops": 0,
         "home": 0,
+        "attestations": 0,
     }
     assert _snapshot() == first
 

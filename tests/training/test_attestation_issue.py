@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 
 from courses.services import lesson_complete
@@ -122,27 +123,28 @@ def test_the_database_refuses_a_second_attestation_per_holder(path, pro_corbeil)
 
 
 def test_without_pango_the_attestation_exists_and_says_why(
-    path, pro_corbeil, django_capture_on_commit_callbacks, monkeypatch
+    path, pro_corbeil, django_capture_on_commit_callbacks, no_weasyprint
 ):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def no_weasyprint(name, *args, **kwargs):
-        if name == "weasyprint":
-            raise OSError("cannot load library 'pango-1.0-0'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_weasyprint)
     _finish(pro_corbeil, path, django_capture_on_commit_callbacks)
     attestation = Attestation.objects.get()
     assert attestation.pdf_status == PdfStatus.FAILED
     assert attestation.pdf_error == "Le PDF n'a pas pu être produit sur ce serveur."
     assert not attestation.pdf
-    monkeypatch.setattr(builtins, "__import__", real_import)
+
+
+def test_a_coordinator_retries_a_failed_pdf(
+    path, pro_corbeil, django_capture_on_commit_callbacks
+):
+    _finish(pro_corbeil, path, django_capture_on_commit_callbacks)
+    attestation = Attestation.objects.get()
+    Attestation.objects.update(pdf_status=PdfStatus.FAILED, pdf="")
+    attestation.refresh_from_db()
+    with pytest.raises(PermissionDenied):
+        services.attestation_pdf_retry(by=pro_corbeil, attestation=attestation)
     with django_capture_on_commit_callbacks(execute=True):
         services.attestation_pdf_retry(
             by=helpers.coordinator_user(), attestation=attestation
         )
     attestation.refresh_from_db()
     assert attestation.pdf_status == PdfStatus.READY
+    assert attestation.pdf.read().startswith(b"%PDF")

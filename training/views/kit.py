@@ -32,7 +32,11 @@ def kit(request, session_id: int, kind: str):
     content = kit_content_get(session=session, series=series)
     html = render_to_string(KINDS[kind], {"kit": content, "kind": kind})
     if request.GET.get("format") == "html":
-        return HttpResponse(html)
+        # The printable page carries its print styles inline, as WeasyPrint
+        # reads them; django-csp allows them for this response only.
+        response = HttpResponse(html)
+        response._csp_update = {"style-src": ["'unsafe-inline'"]}
+        return response
     try:
         pdf = html_to_pdf(html)
     except PdfUnavailable as exc:
