@@ -19,6 +19,7 @@ from demo import curriculum
 from demo.diagnostics import demo_diagnostics_load
 from demo.home import demo_home_load
 from demo.pictures import picture_image
+from demo.programme import demo_programme_load
 from demo.quizzes import demo_quizzes_load
 from demo.simulators import with_simulators
 from demo.step_pictures import STEP_PICTURES
@@ -370,7 +371,11 @@ def demo_load() -> dict[str, int]:
     from demo.training import demo_training_load
 
     attestations = demo_training_load()
+    # The accompaniment programme (issue 15): after the workshops, whose
+    # sessions meet the automatic milestones.
+    programme = demo_programme_load(structures=structures, password=DEMO_PASSWORD)
     return {
+        "programme": programme,
         "diagnostics": diagnostics,
         "pages": pages,
         "quizzes": quizzes,

@@ -85,6 +85,12 @@ class ApplicationForm(CleanTextFormMixin, forms.Form):
                 label=_("Adresse e-mail"),
                 required=first,
                 help_text=_("Par exemple prenom.nom@structure.fr"),
+                error_messages={
+                    "invalid": _(
+                        "Indiquez une adresse e-mail, par exemple "
+                        "prenom.nom@structure.fr."
+                    )
+                },
             )
 
     def referent_rows(self):
@@ -132,6 +138,7 @@ class DecisionForm(CleanTextFormMixin, forms.Form):
         _("La structure le lira : écrivez-le simplement."),
         rows=3,
     )
+    reason.error_messages["required"] = _("Indiquez le motif de la décision.")
 
 
 class _DateInput(forms.DateInput):
@@ -185,22 +192,31 @@ def _person(user) -> str:
 
 
 class MilestoneForm(CleanTextFormMixin, forms.Form):
-    """A milestone's status and notes (its owner); planning for coordinators."""
+    """A milestone's status and notes (its owner); planning for coordinators,
+    the owner chosen among `owners` (a list, read once for every form)."""
 
     status = forms.ChoiceField(label=_("Statut"), choices=MilestoneStatus.choices)
     notes = _text(_("Notes"), required=False, rows=2)
 
     def __init__(self, *args, owners=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.owners = {str(user.pk): user for user in owners or []}
         if owners is not None:
             self.fields["title"] = forms.CharField(label=_("Titre"), max_length=200)
             self.fields["due_date"] = forms.DateField(
                 label=_("Échéance"), widget=_DateInput(), validators=[date_in_bounds]
             )
-            self.fields["owner"] = forms.ModelChoiceField(
-                label=_("Responsable"), queryset=owners, required=False
+            self.fields["owner"] = forms.ChoiceField(
+                label=_("Responsable"),
+                required=False,
+                choices=[
+                    ("", _("Personne")),
+                    *[(pk, _person(user)) for pk, user in self.owners.items()],
+                ],
             )
-            self.fields["owner"].label_from_instance = _person
+
+    def clean_owner(self):
+        return self.owners.get(self.cleaned_data.get("owner") or "")
 
 
 class CheckInForm(CleanTextFormMixin, forms.Form):

@@ -35,7 +35,9 @@ from programme.models import (
     Programme,
     ProgrammeTemplate,
     Stage,
+    TemplateMilestone,
 )
+from programme.seed import DEFAULT_MILESTONES, DEFAULT_TEMPLATE_NAME
 from programme.selectors import indicators_snapshot_get
 
 logger = logging.getLogger(__name__)
@@ -291,6 +293,31 @@ NEEDS_FIELDS = (
     "needs_staff_time",
     "needs_partners",
 )
+
+
+@transaction.atomic
+def template_default_ensure() -> ProgrammeTemplate:
+    """The default template, created from programme.seed when there is no
+    template at all (the data migration does the same on a new database; a
+    flushed test database or the demo may need it again). Raises nothing."""
+    template = template_default_get()
+    if template is not None:
+        return template
+    template = ProgrammeTemplate.objects.create(
+        name=DEFAULT_TEMPLATE_NAME, is_default=True
+    )
+    TemplateMilestone.objects.bulk_create(
+        TemplateMilestone(
+            template=template,
+            sort_order=n,
+            title=title,
+            offset_days=days,
+            owner_side=side,
+            rule=rule,
+        )
+        for n, (title, days, side, rule) in enumerate(DEFAULT_MILESTONES)
+    )
+    return template
 
 
 def template_default_get() -> ProgrammeTemplate | None:

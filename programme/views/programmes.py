@@ -189,7 +189,7 @@ def milestone_update(request, milestone_id: int):
     form = MilestoneForm(
         request.POST,
         prefix=f"jalon-{milestone.pk}",
-        owners=_owners(structure) if coordinator else None,
+        owners=list(_owners(structure)) if coordinator else None,
     )
     target = redirect("programme:detail", structure_id=structure.pk)
     target["Location"] += f"#jalon-{milestone.pk}"

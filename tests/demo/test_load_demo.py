@@ -54,6 +54,7 @@ def test_loading_the_demo_twice_changes_nothing(db):
         "workshops": 0,
         "home": 0,
         "attestations": 0,
+        "programme": 0,
     }
     assert _snapshot() == first
 

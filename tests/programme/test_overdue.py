@@ -47,3 +47,25 @@ def test_the_default_template_is_seeded_with_its_automatic_milestones(db):
     assert rules["Premiers ateliers"] == "first_workshop"
     assert rules["Professionnels formés (P1 à P4)"] == "trained"
     assert len(rules) == 9
+
+
+def test_a_daily_schedule_checks_the_automatic_milestones(db):
+    from django_q.models import Schedule
+
+    from programme import tasks
+
+    schedule = Schedule.objects.get(name="programme.milestones_auto_update")
+    assert schedule.func == "programme.tasks.milestones_auto_update"
+    assert schedule.schedule_type == Schedule.DAILY
+    assert tasks.milestones_auto_update() == 0
+
+
+def test_the_default_template_is_made_again_when_none_is_left(db):
+    from programme.models import ProgrammeTemplate
+    from programme.services import template_default_ensure
+
+    ProgrammeTemplate.objects.all().delete()
+    template = template_default_ensure()
+    assert template.is_default
+    assert template.milestones.count() == 9
+    assert template_default_ensure() == template
