@@ -1,5 +1,5 @@
 """What the professional's home « À faire » shows in the demo (issue 15): a
-level proposal waiting for Nadia (Awa finished « Allumer, toucher, cliquer »)
+level proposal waiting for Nadia (Marcel finished the first beneficiary course)
 and a session held three days ago whose attendance is marked but whose report
 is not written yet. Every name is fictitious."""
 
@@ -17,7 +17,7 @@ from workshops.models import Attendance, WorkshopSession
 from workshops.services import attendance_set, session_create, session_enrol
 
 UNREPORTED_TITLE = "Les mots de passe sans stress"
-PROPOSAL_LEARNER = "CRBA23"
+PROPOSAL_LEARNER = "CRBC67"
 
 
 def _unreported_session_load(pro, structure, today) -> int:
@@ -47,7 +47,7 @@ def _unreported_session_load(pro, structure, today) -> int:
 
 
 def _pending_proposal_load() -> int:
-    """Awa has done every lesson of the first beneficiary course; its level
+    """Marcel has done every lesson of the first beneficiary course; its level
     waits for the professional. Made directly: the demo's quiz answers are
     not played through here."""
     profile = BeneficiaryProfile.objects.select_related("user").get(

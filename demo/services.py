@@ -366,6 +366,7 @@ def demo_load() -> dict[str, int]:
     _load_progress()
     diagnostics = demo_diagnostics_load()
     workshops = demo_workshops_load()
+    home = demo_home_load()  # the professional's to-dos (issue 15)
     # training: one professional has completed P1–P4 and holds her attestation.
     from demo.training import demo_training_load
 
@@ -373,7 +374,6 @@ def demo_load() -> dict[str, int]:
     # The accompaniment programme (issue 15): after the workshops, whose
     # sessions meet the automatic milestones.
     programme = demo_programme_load(structures=structures, password=DEMO_PASSWORD)
-    workshops += demo_home_load()  # the professional's to-dos (issue 15)
     return {
         "programme": programme,
         "diagnostics": diagnostics,
@@ -383,5 +383,6 @@ def demo_load() -> dict[str, int]:
         "structures": new_structures,
         "beneficiaries": beneficiaries,
         "workshops": workshops,
+        "home": home,
         "attestations": attestations,
     }

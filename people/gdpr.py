@@ -314,3 +314,12 @@ def _erase(*, by, profile: BeneficiaryProfile, details: dict) -> AuditEvent:
         target_label=former_code,
         details={"cleared_rows": cleared, **details},
     )
+
+
+# The weekly digests' « sent once » rows (people.mailings): their recipients
+# are professionals and coordinators, never beneficiaries.
+register_not_personal(
+    "people.MailingSent",
+    reason="records which staff member got which periodic e-mail; beneficiaries "
+    "get none",
+)

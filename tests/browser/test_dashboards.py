@@ -1,4 +1,4 @@
-"""A professional lands on her structure's dashboard at 360 px, a coordinator
+"""A professional opens her structure's dashboard at 360 px, a coordinator
 compares two structures: the pages render without sideways scrolling, the
 charts have their table, axe finds nothing."""
 
@@ -19,11 +19,13 @@ def _no_sideways_scroll(page) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_professional_lands_on_her_dashboard_at_360px(live_server, new_page):
+def test_a_professional_opens_her_dashboard_at_360px(live_server, new_page):
     demo_load()
     page = new_page(width=360, height=740)
     sign_in(page, live_server.url, "pro.corbeil", DEMO_PASSWORD)
-    page.goto(live_server.url + reverse("landing"))
+    # She lands on « À faire » (test_professional_home.py); the dashboard is
+    # one click away.
+    page.get_by_role("link", name="Voir le tableau de bord de ma structure").click()
     expect(page.get_by_role("heading", name="À faire")).to_be_visible()
     expect(page.get_by_role("img", name="Niveaux au début et à la fin, par domaine"))
     # The table behind each chart opens with « Voir les chiffres ».

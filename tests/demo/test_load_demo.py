@@ -52,6 +52,7 @@ def test_loading_the_demo_twice_changes_nothing(db):
         "quizzes": 0,
         "diagnostics": 0,
         "workshops": 0,
+        "home": 0,
         "attestations": 0,
         "programme": 0,
     }
@@ -287,9 +288,26 @@ def test_the_demo_indicators_show_figures_for_corbeil(db):
     assert (figures["sessions_held"], figures["participants"]) == (2, 8)
     assert ActivityReport.objects.filter(anon_total=2).count() == 2
     assert figures["accompaniments"] == 2
-    assert figures["attendance"]["rate"] == 67
-    # Today's session (from midnight, for the guided mode) awaits its report.
-    assert figures["missing_reports"] == {"sessions": 1, "accompaniments": 0}
+    # 6 present of 8 marked, with the session that awaits its report (demo.home).
+    assert figures["attendance"]["rate"] == 75
+    # Today's session (from midnight, for the guided mode) awaits its report,
+    # and so does the one of three days ago (demo.home).
+    assert figures["missing_reports"] == {"sessions": 2, "accompaniments": 0}
+
+
+def test_the_professionals_home_has_a_proposal_and_a_session_to_report(db):
+    from django.contrib.auth import get_user_model
+
+    from dashboards.todo import professional_todo_get
+    from demo.home import PROPOSAL_LEARNER, UNREPORTED_TITLE
+
+    demo_load()
+    pro = get_user_model().objects.get(username="pro.corbeil")
+    todo = professional_todo_get(user=pro)
+    assert [p.learner.beneficiary_profile.login_code for p in todo.proposals.items] == [
+        PROPOSAL_LEARNER
+    ]
+    assert UNREPORTED_TITLE in [s.title for s in todo.sessions_unreported.items]
 
 
 def test_the_session_of_the_day_moves_to_the_day_the_demo_is_loaded_again(db):

@@ -66,7 +66,16 @@ def test_bad_input_is_refused_and_changes_nothing(client, corbeil):
     assert not user.has_usable_password()
 
 
-def test_only_beneficiaries_have_this_page(client, pro_corbeil):
+def test_only_beneficiaries_have_this_page(client, groups):
+    from people import roles
+
     assert client.get(URL)["Location"].startswith(reverse("login"))
-    client.force_login(pro_corbeil)
+    client.force_login(builders.user("formatrice", group=roles.TRAINER))
     assert client.get(URL).status_code == 403
+
+
+def test_professionals_get_their_email_choices_instead(client, pro_corbeil):
+    client.force_login(pro_corbeil)
+    page = client.get(URL).content.decode()
+    assert "Recevoir le résumé de la semaine par e-mail" in page
+    assert "Code de connexion" not in page
