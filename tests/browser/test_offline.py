@@ -13,7 +13,7 @@ from courses.selectors import course_outline_get
 from courses.services import enrollment_create
 from courses.steps import lesson_steps
 from demo.services import DEMO_PASSWORD, demo_load
-from tests.browser.conftest import ARTIFACTS, sign_in
+from tests.browser.conftest import ARTIFACTS, axe_violations, sign_in
 
 # Issue 18's budget, before images.
 FIRST_VISIT_BYTES = 100 * 1024
@@ -34,9 +34,7 @@ def _demo():
     demo_load()
     user = get_user_model().objects.get(username="beneficiaire")
     courses = list(
-        CoursePage.objects.live()
-        .filter(audience=Audience.BENEFICIARY)
-        .order_by("path")
+        CoursePage.objects.live().filter(audience=Audience.BENEFICIARY).order_by("path")
     )
     lesson = course_outline_get(course=courses[0], user=user).resume_lesson.specific
     enrollment_create(user=user, course=courses[-1])
@@ -61,6 +59,7 @@ def test_a_lesson_is_read_offline_finished_and_recorded_once(live_server, browse
     context = _context(browser, service_workers="allow")
     page = context.new_page()
     sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
+    _kept(page)  # installed: its first fetches are done
     page.goto(base + lesson.step_url(1))
     _kept(page)
 
@@ -72,6 +71,7 @@ def test_a_lesson_is_read_offline_finished_and_recorded_once(live_server, browse
     expect(banner).to_contain_text("Hors connexion.")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "offline-banner-360.png")
+    assert axe_violations(page) == []
     for number in range(2, total + 1):
         page.get_by_role("button", name="Suivant").click()
         expect(_step_count(page)).to_have_text(f"Étape {number} sur {total}")
@@ -98,8 +98,8 @@ def test_a_lesson_is_read_offline_finished_and_recorded_once(live_server, browse
     expect(kept.filter(has_text=lesson.title)).to_have_count(1)
     expect(kept.filter(has_text=ahead.title)).to_have_count(1)
     page.screenshot(path=ARTIFACTS / "offline-page-360.png")
+    assert axe_violations(page) == []
 
-    # Quizzes need the server: they say so offline.
     # Back online: everything is sent, once.
     context.set_offline(False)
     page.goto(base + lesson.step_url(total))
@@ -111,6 +111,21 @@ def test_a_lesson_is_read_offline_finished_and_recorded_once(live_server, browse
     page.reload()
     expect(page.locator(".badge", has_text="Leçon terminée")).to_be_visible()
     assert LessonCompletion.objects.filter(user=user).filter(lesson=lesson).count() == 1
+
+    # « Économiser les données » on her account page, by keyboard-friendly radios.
+    page.goto(base + reverse("people:my_account"))
+    page.get_by_label("Afficher les images seulement si j'appuie dessus").check()
+    page.get_by_role("button", name="Enregistrer ce réglage").click()
+    expect(page.locator(".messages")).to_contain_text("C'est enregistré.")
+    assert axe_violations(page) == []
+    pictured = next(
+        s.number for s in lesson_steps(lesson) if s.step and s.step["screenshot"]
+    )
+    page.goto(base + lesson.step_url(pictured))
+    picture = page.locator("details.saver-picture img")
+    expect(picture).to_be_hidden()
+    page.get_by_text("Afficher l'image").click()
+    expect(picture).to_be_visible()
     context.close()
 
 
@@ -121,6 +136,7 @@ def test_after_signing_out_offline_no_personal_page_opens(live_server, browser):
     context = _context(browser, service_workers="allow")
     page = context.new_page()
     sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
+    _kept(page)  # installed: its first fetches are done
     page.goto(base + lesson.step_url(1))
     _kept(page)
     context.set_offline(True)
@@ -152,6 +168,7 @@ def test_signing_out_online_wipes_what_was_kept(live_server, browser):
     context = _context(browser, service_workers="allow")
     page = context.new_page()
     sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
+    _kept(page)  # installed: its first fetches are done
     page.goto(base + lesson.step_url(1))
     _kept(page)
     assert page.evaluate("caches.has('relais-pages')") is True
