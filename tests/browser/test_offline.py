@@ -229,3 +229,30 @@ def test_a_lesson_page_stays_within_its_data_budget(live_server, browser):
     assert repeat <= REPEAT_VISIT_BYTES, counted
     print(f"lesson step: first visit {first} B, repeat {repeat} B")  # noqa: T201
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_completion_waits_through_an_ended_session(live_server, browser):
+    """The session ends while she reads offline (a shared phone's short idle
+    time): what she did waits, and is sent once she signs in again."""
+    user, lesson, _ahead = _demo()
+    total = len(lesson_steps(lesson))
+    base = live_server.url
+    context = _context(browser, service_workers="allow")
+    page = context.new_page()
+    sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
+    _kept(page)
+    page.goto(base + lesson.step_url(total))
+    _kept(page)
+    context.set_offline(True)
+    page.reload()
+    page.get_by_role("button", name="J'ai terminé cette leçon").click()
+    expect(page.locator("[data-offline-done]")).to_be_visible()
+    context.clear_cookies()  # the session is gone
+    context.set_offline(False)
+    sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
+    _kept(page)
+    page.goto(base + lesson.step_url(total))
+    expect(page.locator(".badge", has_text="Leçon terminée")).to_be_visible()
+    assert LessonCompletion.objects.filter(user=user, lesson=lesson).count() == 1
+    context.close()
