@@ -20,12 +20,23 @@ FIRST_VISIT_BYTES = 100 * 1024
 REPEAT_VISIT_BYTES = 10 * 1024
 
 
-def _context(browser, **options):
-    context = browser.new_context(
-        viewport={"width": 360, "height": 780}, locale="fr-FR", **options
-    )
-    context.set_default_timeout(20_000)
-    return context
+@pytest.fixture
+def contexts(browser):
+    """Open 360 px contexts; each is closed at the end of the test, even a
+    failed one, so that no worker keeps fetching into the next test."""
+    opened = []
+
+    def _open(**options):
+        context = browser.new_context(
+            viewport={"width": 360, "height": 780}, locale="fr-FR", **options
+        )
+        context.set_default_timeout(30_000)
+        opened.append(context)
+        return context
+
+    yield _open
+    for context in opened:
+        context.close()
 
 
 def _demo():
@@ -44,7 +55,8 @@ def _demo():
 
 def _kept(page):
     """Wait until the service worker has kept what the page asked for."""
-    page.wait_for_selector("html[data-offline-kept]", state="attached")
+    # A lesson and the next ones with their pictures: slow on a busy machine.
+    page.wait_for_selector("html[data-offline-kept]", state="attached", timeout=120_000)
 
 
 def _step_count(page):
@@ -52,11 +64,11 @@ def _step_count(page):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_lesson_is_read_offline_finished_and_recorded_once(live_server, browser):
+def test_a_lesson_is_read_offline_finished_and_recorded_once(live_server, contexts):
     user, lesson, ahead = _demo()
     total = len(lesson_steps(lesson))
     base = live_server.url
-    context = _context(browser, service_workers="allow")
+    context = contexts(service_workers="allow")
     page = context.new_page()
     sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
     _kept(page)  # installed: its first fetches are done
@@ -126,14 +138,13 @@ def test_a_lesson_is_read_offline_finished_and_recorded_once(live_server, browse
     expect(picture).to_be_hidden()
     page.get_by_text("Afficher l'image").click()
     expect(picture).to_be_visible()
-    context.close()
 
 
 @pytest.mark.django_db(transaction=True)
-def test_after_signing_out_offline_no_personal_page_opens(live_server, browser):
+def test_after_signing_out_offline_no_personal_page_opens(live_server, contexts):
     _user, lesson, _ahead = _demo()
     base = live_server.url
-    context = _context(browser, service_workers="allow")
+    context = contexts(service_workers="allow")
     page = context.new_page()
     sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
     _kept(page)  # installed: its first fetches are done
@@ -158,14 +169,13 @@ def test_after_signing_out_offline_no_personal_page_opens(live_server, browser):
     _kept(page)
     page.goto(base + "/mon-espace/")
     expect(page).to_have_url(f"{base}/connexion/?next=/mon-espace/")
-    context.close()
 
 
 @pytest.mark.django_db(transaction=True)
-def test_signing_out_online_wipes_what_was_kept(live_server, browser):
+def test_signing_out_online_wipes_what_was_kept(live_server, contexts):
     _user, lesson, _ahead = _demo()
     base = live_server.url
-    context = _context(browser, service_workers="allow")
+    context = contexts(service_workers="allow")
     page = context.new_page()
     sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
     _kept(page)  # installed: its first fetches are done
@@ -178,7 +188,6 @@ def test_signing_out_online_wipes_what_was_kept(live_server, browser):
     context.set_offline(True)
     page.goto(base + lesson.step_url(1))
     expect(page.get_by_role("heading", level=1)).to_have_text("Hors connexion")
-    context.close()
 
 
 def _measure(page):
@@ -212,11 +221,11 @@ def _measure(page):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_lesson_page_stays_within_its_data_budget(live_server, browser):
+def test_a_lesson_page_stays_within_its_data_budget(live_server, contexts):
     _user, lesson, _ahead = _demo()
     base = live_server.url
     # No worker here: the HTTP exchange itself is measured.
-    context = _context(browser, service_workers="block")
+    context = contexts(service_workers="block")
     page = context.new_page()
     sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
     total = _measure(page)
@@ -228,17 +237,16 @@ def test_a_lesson_page_stays_within_its_data_budget(live_server, browser):
     repeat, counted = total(base + lesson.step_url(2))
     assert repeat <= REPEAT_VISIT_BYTES, counted
     print(f"lesson step: first visit {first} B, repeat {repeat} B")  # noqa: T201
-    context.close()
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_completion_waits_through_an_ended_session(live_server, browser):
+def test_a_completion_waits_through_an_ended_session(live_server, contexts):
     """The session ends while she reads offline (a shared phone's short idle
     time): what she did waits, and is sent once she signs in again."""
     user, lesson, _ahead = _demo()
     total = len(lesson_steps(lesson))
     base = live_server.url
-    context = _context(browser, service_workers="allow")
+    context = contexts(service_workers="allow")
     page = context.new_page()
     sign_in(page, base, "beneficiaire", DEMO_PASSWORD)
     _kept(page)
@@ -255,4 +263,3 @@ def test_a_completion_waits_through_an_ended_session(live_server, browser):
     page.goto(base + lesson.step_url(total))
     expect(page.locator(".badge", has_text="Leçon terminée")).to_be_visible()
     assert LessonCompletion.objects.filter(user=user, lesson=lesson).count() == 1
-    context.close()

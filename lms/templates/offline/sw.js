@@ -339,6 +339,14 @@ async function post(event) {
             key: self.crypto.randomUUID(), url: path, body, kind, lessonId,
             createdAt: Date.now(),
         };
+        if (kind === "step") {
+            // Only the last step reached in a lesson matters.
+            for (const older of await all("queue")) {
+                if (older.kind === "step" && older.lessonId === lessonId) {
+                    await remove("queue", older.key);
+                }
+            }
+        }
         await put("queue", item);
         if (self.registration.sync) {
             try { await self.registration.sync.register(SYNC_TAG); } catch (e) { /* no permission */ }
