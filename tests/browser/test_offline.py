@@ -164,10 +164,15 @@ def test_after_signing_out_offline_no_personal_page_opens(live_server, contexts)
     assert page.evaluate("caches.has('relais-pages')") is False
 
     # Back online, the sign-out kept for later ends the session too.
+    # (Its answer carries Clear-Site-Data: the worker itself is removed, so
+    # the page cannot wait for it to report.)
     context.set_offline(False)
     page.goto(base + reverse("offline_page"))
-    _kept(page)
-    page.goto(base + "/mon-espace/")
+    for _ in range(60):
+        page.wait_for_timeout(1000)
+        page.goto(base + "/mon-espace/")
+        if page.url.startswith(f"{base}/connexion/"):
+            break
     expect(page).to_have_url(f"{base}/connexion/?next=/mon-espace/")
 
 
