@@ -99,11 +99,14 @@ def on_quiz_saved(sender, *, instance, raw=False, **kwargs):
     lessons = LessonPage.objects.filter(quiz_links__quiz=instance).defer_streamfields()
     for lesson in lessons:
         revision = [lesson.pk, lesson.live_revision_id]
-        keys.append(make_template_fragment_key("lesson_body", revision))
-        keys += [
-            make_template_fragment_key("lesson_step", [*revision, number])
-            for number in range(1, len(lesson_step_titles_get(lesson)) + 1)
-        ]
+        # Each rendering is kept once per « Économiser les données » choice
+        # (a visitor's is empty): issue 18.
+        for saver in ("", False, True):
+            keys.append(make_template_fragment_key("lesson_body", [*revision, saver]))
+            keys += [
+                make_template_fragment_key("lesson_step", [*revision, number, saver])
+                for number in range(1, len(lesson_step_titles_get(lesson)) + 1)
+            ]
     cache.delete_many(keys)
     serving.content_changed()
 

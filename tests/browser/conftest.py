@@ -54,8 +54,12 @@ def new_page(browser, request):
     contexts = []
 
     def _open(width: int = 1280, height: int = 900):
+        # The service worker (issue 18) is tested in test_offline.py; here it
+        # would fetch lessons ahead while the test moves on.
         context = browser.new_context(
-            viewport={"width": width, "height": height}, locale="fr-FR"
+            viewport={"width": width, "height": height},
+            locale="fr-FR",
+            service_workers="block",
         )
         context.set_default_timeout(15_000)
         contexts.append(context)

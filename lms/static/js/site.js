@@ -365,6 +365,13 @@
         };
     }
 
+    // This session's CSRF token (from any form of the page), for actions
+    // queued under an earlier one.
+    function csrfToken() {
+        var field = document.querySelector("input[name=csrfmiddlewaretoken]");
+        return field && banner && banner.getAttribute("data-offline-user") ? field.value : "";
+    }
+
     function talk(worker) {
         var steps = [];
         if (banner && banner.hasAttribute("data-offline-user")) {
@@ -374,7 +381,7 @@
             });
         }
         if (navigator.onLine !== false) {
-            steps.push(function () { return ask(worker, { type: "replay" }); });
+            steps.push(function () { return ask(worker, { type: "replay", token: csrfToken() }); });
             var keep = lessonToKeep();
             if (keep) {
                 steps.push(function () { return ask(worker, keep); });
@@ -408,7 +415,7 @@
             var worker = registration.active;
             document.documentElement.setAttribute("data-offline-ready", "");
             window.addEventListener("online", function () {
-                ask(worker, { type: "replay" });
+                ask(worker, { type: "replay", token: csrfToken() });
             });
             return talk(worker).then(function () {
                 document.documentElement.setAttribute("data-offline-kept", "");

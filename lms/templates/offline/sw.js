@@ -60,10 +60,14 @@ const put = (name, value) => store(name, "readwrite", (s) => s.put(value));
 const remove = (name, key) => store(name, "readwrite", (s) => s.delete(key));
 const get = (name, key) => store(name, "readonly", (s) => s.get(key));
 
-async function wipe() {
-    // Sign-out or another person: nothing personal stays.
+async function forgetPages() {
     await caches.delete(PAGES_CACHE);
     await store("lessons", "readwrite", (s) => s.clear());
+}
+
+async function wipe() {
+    // Sign-out or another person: nothing personal stays.
+    await forgetPages();
     await store("queue", "readwrite", (s) => s.clear());
     await store("meta", "readwrite", (s) => s.clear());
 }
@@ -335,6 +339,14 @@ async function post(event) {
             key: self.crypto.randomUUID(), url: path, body, kind, lessonId,
             createdAt: Date.now(),
         };
+        if (kind === "step") {
+            // Only the last step reached in a lesson matters.
+            for (const older of await all("queue")) {
+                if (older.kind === "step" && older.lessonId === lessonId) {
+                    await remove("queue", older.key);
+                }
+            }
+        }
         await put("queue", item);
         if (self.registration.sync) {
             try { await self.registration.sync.register(SYNC_TAG); } catch (e) { /* no permission */ }
@@ -347,7 +359,20 @@ async function post(event) {
 
 let replaying = null;
 
-async function replayOnce() {
+function withToken(body, token) {
+    // The session's current token: the same person may have signed in again
+    // (a new token) since the form was filled in.
+    if (!token) {
+        return body;
+    }
+    const form = new URLSearchParams(body);
+    if (form.has("csrfmiddlewaretoken")) {
+        form.set("csrfmiddlewaretoken", token);
+    }
+    return form.toString();
+}
+
+async function replayOnce(token) {
     const queue = (await all("queue")).sort((a, b) => a.createdAt - b.createdAt);
     let sent = 0;
     let refused = 0;
@@ -357,7 +382,7 @@ async function replayOnce() {
         try {
             response = await fetch(item.url, {
                 method: "POST",
-                body: item.body,
+                body: item.kind === "logout" ? item.body : withToken(item.body, token),
                 credentials: "same-origin",
                 headers: {
                     "Content-Type": "application/x-www-form-urlencoded",
@@ -375,6 +400,11 @@ async function replayOnce() {
         if (response.status >= 500) {
             break;
         }
+        if (response.status === 403 && !token && item.kind !== "logout") {
+            // Its token is older than the session: kept until a page of the
+            // signed-in person hands over the current one.
+            break;
+        }
         await remove("queue", item.key);
         if (response.ok) {
             sent += 1;
@@ -387,9 +417,9 @@ async function replayOnce() {
     return status;
 }
 
-function replay() {
+function replay(token) {
     if (!replaying) {
-        replaying = replayOnce().finally(() => { replaying = null; });
+        replaying = replayOnce(token).finally(() => { replaying = null; });
     }
     return replaying;
 }
@@ -436,19 +466,21 @@ self.addEventListener("message", (event) => {
     if (data.type === "user") {
         work = (async () => {
             const known = await get("meta", "user");
-            if (known && known.value !== data.user) {
-                await wipe();
+            if (!data.user) {
+                // Signed out (or the session ended): no page stays; what they
+                // did offline waits for the same person to sign in again.
+                await forgetPages();
+            } else if (known && known.value !== data.user) {
+                await wipe(); // another person on this device
             }
             if (data.user) {
                 await put("meta", { name: "user", value: data.user });
-            } else {
-                await wipe(); // signed out: nothing personal stays
             }
         })();
     } else if (data.type === "keep") {
         work = keep(data);
     } else if (data.type === "replay") {
-        work = replay();
+        work = replay(data.token);
     } else if (data.type === "clear") {
         work = wipe();
     } else if (data.type === "status") {
