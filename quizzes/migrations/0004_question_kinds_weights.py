@@ -63,7 +63,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('left', models.CharField(blank=True, max_length=300, verbose_name='élément')),
-                ('right', models.CharField(max_length=300, verbose_name='va avec')),
+                ('right', models.CharField(max_length=300, verbose_name='réponse associée')),
                 ('question', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='pairs', to='quizzes.question')),
             ],
             options={

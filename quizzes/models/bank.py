@@ -225,13 +225,13 @@ class NumericalAnswer(Orderable):
 
     @property
     def label(self) -> str:
-        """In French: « 7,5 », « 7,5 (à 0,1 près) », « entre 7 et 8 »."""
+        """In French: « 7,5 », « 7,5 (à 0,1 près) », « de 7 à 8 »."""
 
         def number(value) -> str:
             return f"{value.normalize():f}".replace(".", ",")
 
         if self.value is None:
-            return _("entre %(low)s et %(high)s") % {
+            return _("de %(low)s à %(high)s") % {
                 "low": number(self.minimum),
                 "high": number(self.maximum),
             }
@@ -270,7 +270,7 @@ class MatchingPair(Orderable):
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="pairs")
     left = models.CharField(_("élément"), max_length=300, blank=True)
-    right = models.CharField(_("va avec"), max_length=300)
+    right = models.CharField(_("réponse associée"), max_length=300)
 
     class Meta(Orderable.Meta):
         verbose_name = _("paire")
