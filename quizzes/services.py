@@ -17,6 +17,7 @@ from quizzes.models import (
     AnswerStatus,
     Attempt,
     AttemptState,
+    Choice,
     ChoiceOrder,
     Question,
     QuestionKind,
@@ -46,6 +47,36 @@ def quiz_publish_problems(quiz: Quiz) -> list[str]:
         ):
             problems.append(f"« {question} » : {problem}")
     return problems
+
+
+@transaction.atomic
+def question_choices_write(*, question: Question, choices: list[tuple[str, bool]]):
+    """Save the question and make its choices these (text, right) pairs in this
+    order, keeping the rows of unchanged texts (and whatever else they carry)."""
+    question.save()
+    existing = {c.text: c for c in question.choices.all()}
+    kept = []
+    for order, (text, right) in enumerate(choices):
+        choice = existing.pop(text, None) or Choice(question=question, text=text)
+        choice.is_correct = right
+        choice.sort_order = order
+        choice.save()
+        kept.append(choice.pk)
+    Choice.objects.filter(question=question).exclude(pk__in=kept).delete()
+    return question
+
+
+def quiz_publish(*, quiz: Quiz, user=None):
+    """Publish the quiz as it is saved now: a new revision, made live.
+
+    Raises ValidationError when learners could not take it (see
+    quiz_publish_problems). Returns the published revision.
+    """
+    if problems := quiz_publish_problems(quiz):
+        raise ValidationError(problems)
+    revision = quiz.save_revision(user=user)
+    revision.publish(user=user)
+    return revision
 
 
 def _draw(quiz: Quiz) -> tuple[list[int], dict[str, list[int]]]:
@@ -79,12 +110,12 @@ def _draw(quiz: Quiz) -> tuple[list[int], dict[str, list[int]]]:
 def attempt_start(*, user, quiz: Quiz) -> Attempt:
     """Start an attempt, or return the learner's unfinished one to resume.
 
-    Raises ValidationError for a draft quiz, an empty one, or a second attempt
-    at a single-attempt quiz.
+    Raises ValidationError for a quiz that is not live, an empty one, or a second
+    attempt at a single-attempt quiz.
     """
     if not user.is_authenticated or not user.is_active:
         raise ValidationError(_("Connectez-vous pour faire l'exercice."))
-    if quiz.draft:
+    if not quiz.live:
         raise ValidationError(_("Cet exercice n'est pas encore publié."))
     current = Attempt.objects.filter(
         user=user, quiz=quiz, state=AttemptState.IN_PROGRESS

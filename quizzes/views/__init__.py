@@ -14,6 +14,7 @@ from quizzes.views.imports import (
     quiz_export_gift,
     quiz_import,
 )
+from quizzes.views.moderation import quiz_preview_latest
 from quizzes.views.statistics import (
     statistics_detail,
     statistics_index,
@@ -28,6 +29,7 @@ __all__ = [
     "quiz_detail",
     "quiz_export_gift",
     "quiz_import",
+    "quiz_preview_latest",
     "quiz_start",
     "statistics_detail",
     "statistics_index",
