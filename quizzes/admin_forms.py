@@ -215,12 +215,14 @@ class QuizQuestionForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("DELETE"):
+            return cleaned  # a removed row neither picks nor writes
         picked = cleaned.get("question")
         wrote = any(name in self.changed_data for name in WRITING_FIELDS)
         if picked is not None and "question" in self.changed_data:
             wrote = False  # a newly picked question wins over the fields
         if not wrote:
-            if picked is None and not cleaned.get("DELETE"):
+            if picked is None:
                 self.add_error(
                     "question",
                     _("Choisissez une question de la banque ou écrivez-en une."),

@@ -1,6 +1,8 @@
 """Writing questions inside the quiz editor, picking bank questions, and the
 question forms in French with only the fields of their kind."""
 
+import re
+
 import pytest
 
 from quizzes.models import Question, QuestionCategory, Quiz
@@ -307,3 +309,11 @@ def test_the_bank_chooser_is_in_french(admin_client, bank):
     for label in ("Choisir une question", "Texte de la question", "Catégorie", "Type"):
         assert label in html
     assert "Vrai ou faux" in html
+
+
+def test_the_quiz_list_shows_its_status_in_french(admin_client):
+    factories.quiz(factories.question("true_false"), title="En ligne")
+    factories.quiz(factories.question("true_false"), title="À finir", draft=True)
+    html = admin_client.get(QUIZ_URL).content.decode()
+    assert "brouillon" in html and "publiée" in html
+    assert not re.search(r">\s*(True|False)\s*<", html)
