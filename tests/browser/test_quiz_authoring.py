@@ -10,11 +10,11 @@ from courses.models import Audience, CataloguePage, CoursePage, LessonPage, Modu
 from demo.services import DEMO_PASSWORD, demo_load
 from quizzes.models import Quiz
 from tests import builders
+from tests.browser.conftest import ARTIFACTS
 
 QUIZ_TITLE = "Le volume du téléphone"
 QUESTION = "Le bouton du haut baisse le son ?"
 LESSON_TITLE = "Régler le volume"
-SCREENSHOTS = "/tmp/quizb"
 
 
 @pytest.mark.django_db(transaction=True)
@@ -89,7 +89,8 @@ def _trainer_writes_quiz(page, base_url):
     page.keyboard.press("ArrowDown")
     expect(row.get_by_role("radio", name="Faux")).to_be_checked()
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.screenshot(path=f"{SCREENSHOTS}/quiz_editor_1280.png", full_page=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "quiz_editor_1280.png", full_page=True)
     _submit_to_relecture(page)
     expect(page.get_by_text(QUIZ_TITLE).first).to_be_visible()
 
