@@ -6,20 +6,24 @@ import re
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
+from wagtail.admin import messages as wagtail_messages
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page
+from wagtail.models import Page, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from courses.models import LessonPage, ModulePage
+from courses.models.review import unpublished_quiz_message, unpublished_quizzes_in
 from courses.readability import (
     TextUnit,
     hard_lessons_list,
@@ -247,3 +251,44 @@ def markdown_to_html(source: str) -> tuple[str, str]:
         else:
             blocks.append(format_html("<p>{}</p>", _inline(" ".join(lines))))
     return title, mark_safe("\n".join(blocks))  # noqa: S308 - built escaped above
+
+
+# « Relecture »: why the approval of a lesson was refused (courses/models/review.py).
+
+
+def review_refused(request, task_state_id: int):
+    """Tell the moderator which quizzes keep the lesson from being approved, with
+    a learner's preview of each, then go back to the lesson's editor."""
+    task_state = get_object_or_404(
+        TaskState.objects.select_related("revision"), pk=task_state_id
+    )
+    obj = task_state.revision.as_object()
+    if not task_state.task.specific.get_actions(obj, request.user):
+        raise PermissionDenied
+    review_problems_message(request, obj)
+    return redirect(
+        AdminURLFinder(request.user).get_edit_url(obj) or reverse("wagtailadmin_home")
+    )
+
+
+def review_problems_message(request, obj) -> bool:
+    """Add one error message per quiz of `obj` that is not live, with links to
+    preview it as a learner and to open it. Whether there was any."""
+    quizzes = unpublished_quizzes_in(obj)
+    for quiz in quizzes:
+        wagtail_messages.error(
+            request,
+            unpublished_quiz_message(quiz),
+            buttons=[
+                wagtail_messages.button(
+                    reverse("quizzes_preview_latest", args=[quiz.pk]),
+                    _("Voir l'exercice comme un apprenant"),
+                    new_window=True,
+                ),
+                wagtail_messages.button(
+                    reverse("wagtailsnippets_quizzes_quiz:edit", args=[quiz.pk]),
+                    _("Ouvrir l'exercice"),
+                ),
+            ],
+        )
+    return bool(quizzes)

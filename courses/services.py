@@ -5,6 +5,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -18,7 +19,9 @@ from wagtail.models import (
     Locale,
     Page,
     Site,
+    TaskState,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -33,6 +36,7 @@ from courses.models import (
     LessonPage,
     LessonPosition,
     LessonQuiz,
+    ReviewTask,
 )
 from courses.models.composition import quiz_ids_in_body
 from courses.signals import course_completed
@@ -42,6 +46,7 @@ from quizzes.models import Quiz
 from simulators.selectors import simulators_unfinished
 
 WORKFLOW_NAME = "Relecture"
+REVIEW_TASK_NAME = "Relecture par un modérateur"
 
 
 def _check_learner(user) -> None:
@@ -315,10 +320,24 @@ def site_setup() -> HomePage:
         _media_permissions(group)
 
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    task, _created = GroupApprovalTask.objects.get_or_create(
-        name="Relecture par un modérateur"
-    )
+    task, _created = ReviewTask.objects.get_or_create(name=REVIEW_TASK_NAME)
     task.groups.add(groups[roles.MODERATOR])
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task)
+    # An older site's plain group approval gives its place to the review task,
+    # once no review is pending on it (run site_setup again later otherwise).
+    for link in WorkflowTask.objects.filter(workflow=workflow).exclude(task=task):
+        pending = TaskState.objects.filter(
+            task=link.task, status=TaskState.STATUS_IN_PROGRESS
+        )
+        if isinstance(link.task.specific, GroupApprovalTask) and not pending.exists():
+            link.task.deactivate()
+            link.delete()
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
     WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    # Quizzes go through the same review as the lessons that embed them.
+    WorkflowContentType.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(Quiz),
+        defaults={"workflow": workflow},
+    )
     return home

@@ -1,3 +1,4 @@
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -6,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+import lms.converters  # noqa: F401 (registers <id:…>)
 from courses import admin_views
 
 # Readability of lesson text (courses/readability.py): the editor's live check,
@@ -63,3 +65,34 @@ def readability_editor_js():
         static("courses/admin/readability.css"),
         static("courses/admin/readability.js"),
     )
+
+
+# « Relecture »: a lesson embedding a quiz that is not live cannot be approved
+# (courses/models/review.py refuses it; these say why to the moderator).
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [
+        path(
+            "relecture/refusee/<id:task_state_id>/",
+            admin_views.review_refused,
+            name="courses_review_refused",
+        ),
+    ]
+
+
+@hooks.register("after_edit_page")
+def review_refused_in_editor(request, page):
+    # The editor's « Approuver » ignores the task's answer: say why here.
+    if not (
+        request.POST.get("action-workflow-action")
+        and request.POST.get("workflow-action-name") == "approve"
+    ):
+        return None
+    task_state = page.current_workflow_task_state
+    if task_state is None or task_state.task_id is None:
+        return None
+    if admin_views.review_problems_message(request, task_state.revision.as_object()):
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

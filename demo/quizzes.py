@@ -15,6 +15,7 @@ from quizzes.models import (
     Quiz,
     QuizQuestion,
 )
+from quizzes.services import quiz_publish
 from skills.models import CompetenceArea
 
 INTRO = "Vérifiez ce que vous avez retenu."
@@ -70,12 +71,13 @@ def _quiz(slug: str, spec: dict, area) -> Quiz:
         success_text=spec["success_text"],
         fail_text=spec["fail_text"],
         competence_area=area,
-        draft=False,
+        live=False,
         source=source,
     )
     for number, item in enumerate(spec["questions"]):
         question = question_from_spec(item, source=f"{source}:{number}")
         QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=number)
+    quiz_publish(quiz=quiz)  # live, with a first revision as if moderated
     return quiz
 
 

@@ -28,7 +28,14 @@ QUIZ_AUTHORING = [
 
 GROUP_PERMISSIONS: dict[str, list[str]] = {
     TRAINER: ["wagtailadmin.access_admin", *QUIZ_AUTHORING],
-    MODERATOR: ["wagtailadmin.access_admin", *QUIZ_AUTHORING],
+    # Moderators publish quizzes, as they publish lessons (« Relecture »).
+    MODERATOR: [
+        "wagtailadmin.access_admin",
+        *QUIZ_AUTHORING,
+        "quizzes.publish_quiz",
+        "quizzes.lock_quiz",
+        "quizzes.unlock_quiz",
+    ],
     COORDINATOR: [
         "wagtailadmin.access_admin",
         "skills.add_competencearea",

@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch, Q
 
-from people.gdpr import register_personal_data
+from people.gdpr import register_not_personal, register_personal_data
 from quizzes.models import Answer, Attempt, Choice, MatchingPair, QuestionKind
 
 # Answers whose text the person typed themselves (true/false stores "true"/"false").
@@ -100,4 +100,9 @@ register_personal_data(
         "quizzes.Answer.choice_ids": "choice ids, for the statistics",
         "quizzes.Answer.matches": "matching pair ids, for the statistics",
     },
+)
+register_not_personal(
+    "quizzes.Quiz",
+    reason="its only person is the trainer or moderator editing it (locked_by, "
+    "Wagtail's edit lock)",
 )

@@ -10,13 +10,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.validators import TEXT_MAX_LENGTH, control_character_check, text_check
-from quizzes.grading import grade_answer, parse_number, question_problems
+from quizzes.grading import (
+    default_weights,
+    grade_answer,
+    parse_number,
+    question_problems,
+)
 from quizzes.models import (
     CHOICE_KINDS,
     Answer,
     AnswerStatus,
     Attempt,
     AttemptState,
+    Choice,
     ChoiceOrder,
     Question,
     QuestionKind,
@@ -67,6 +73,44 @@ def matching_right_options(pairs) -> list:
     return options
 
 
+@transaction.atomic
+def question_choices_write(*, question: Question, choices: list[tuple[str, bool]]):
+    """Save the question and make its choices these (text, right) pairs in this
+    order, keeping the rows of unchanged texts (and whatever else they carry).
+    Right and wrong become the kind's default weights (grading.default_weights)
+    unless the same texts are right and wrong as before: then the weights a
+    trainer set in the bank stay."""
+    question.save()
+    existing = {c.text: c for c in question.choices.all()}
+    same = {(c.text, c.is_correct) for c in existing.values()} == set(choices)
+    weights = default_weights(question.kind, [right for _text, right in choices])
+    kept = []
+    for order, ((text, _right), weight) in enumerate(
+        zip(choices, weights, strict=True)
+    ):
+        choice = existing.pop(text, None) or Choice(question=question, text=text)
+        if not (same and choice.pk):
+            choice.weight = weight
+        choice.sort_order = order
+        choice.save()
+        kept.append(choice.pk)
+    Choice.objects.filter(question=question).exclude(pk__in=kept).delete()
+    return question
+
+
+def quiz_publish(*, quiz: Quiz, user=None):
+    """Publish the quiz as it is saved now: a new revision, made live.
+
+    Raises ValidationError when learners could not take it (see
+    quiz_publish_problems). Returns the published revision.
+    """
+    if problems := quiz_publish_problems(quiz):
+        raise ValidationError(problems)
+    revision = quiz.save_revision(user=user)
+    revision.publish(user=user)
+    return revision
+
+
 def _draw(quiz: Quiz) -> tuple[list[int], dict[str, list[int]]]:
     links = list(quiz.quiz_questions.select_related("question").order_by("sort_order"))
     questions = [link.question for link in links]
@@ -112,12 +156,12 @@ def _draw(quiz: Quiz) -> tuple[list[int], dict[str, list[int]]]:
 def attempt_start(*, user, quiz: Quiz) -> Attempt:
     """Start an attempt, or return the learner's unfinished one to resume.
 
-    Raises ValidationError for a draft quiz, an empty one, or a second attempt
-    at a single-attempt quiz.
+    Raises ValidationError for a quiz that is not live, an empty one, or a second
+    attempt at a single-attempt quiz.
     """
     if not user.is_authenticated or not user.is_active:
         raise ValidationError(_("Connectez-vous pour faire l'exercice."))
-    if quiz.draft:
+    if not quiz.live:
         raise ValidationError(_("Cet exercice n'est pas encore publié."))
     current = Attempt.objects.filter(
         user=user, quiz=quiz, state=AttemptState.IN_PROGRESS

@@ -226,7 +226,7 @@ def build(scale: float, seed: int = 13) -> dict:
         lap(f"{done} completions, {len(enrollments)} enrollments")
 
         # Quiz attempts (bulk_create for their ids), answers by COPY.
-        quizzes = list(Quiz.objects.filter(draft=False))
+        quizzes = list(Quiz.objects.filter(live=True))
         questions = {}
         for link in QuizQuestion.objects.select_related("question").order_by(
             "sort_order"
@@ -361,7 +361,7 @@ def build(scale: float, seed: int = 13) -> dict:
     course = Enrollment.objects.filter(user=joseph).first().course
     lesson = LessonPage.objects.live().descendant_of(course).first()
     attempt = Attempt.objects.filter(user=joseph).first()
-    quiz = Quiz.objects.filter(draft=False).first()
+    quiz = Quiz.objects.filter(live=True).first()
     big_quiz = max(quizzes, key=lambda q: len(questions[q.pk]))
     from workshops.models import Accompaniment
 

@@ -8,6 +8,7 @@ from courses.models.pages import (
     ModulePage,
 )
 from courses.models.progress import Enrollment, LessonCompletion, LessonPosition
+from courses.models.review import ReviewTask
 
 __all__ = [
     "Audience",
@@ -20,4 +21,5 @@ __all__ = [
     "LessonPosition",
     "LessonQuiz",
     "ModulePage",
+    "ReviewTask",
 ]

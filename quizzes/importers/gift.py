@@ -414,7 +414,7 @@ def gift_import_as_quiz(*, text: str, title: str) -> ImportReport:
     Raises nothing for a bad file: errors are in the report, nothing is written.
     """
     with transaction.atomic():
-        quiz = Quiz.objects.create(title=title, draft=True)
+        quiz = Quiz.objects.create(title=title, live=False)
         report = gift_import(text=text, quiz=quiz)
         if report.errors:
             transaction.set_rollback(True)

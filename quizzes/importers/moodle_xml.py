@@ -324,7 +324,7 @@ def xml_import(
 def xml_import_as_quiz(*, data: bytes, title: str) -> ImportReport:
     """Import a Moodle XML file into a new draft quiz with this title."""
     with transaction.atomic():
-        quiz = Quiz.objects.create(title=title, draft=True)
+        quiz = Quiz.objects.create(title=title, live=False)
         report = xml_import(data=data, quiz=quiz)
         if report.errors:
             transaction.set_rollback(True)

@@ -19,7 +19,7 @@ from quizzes.importers.common import (
     quiz_questions_append,
 )
 from quizzes.models import ChoiceOrder, FeedbackMode, Question, QuestionKind, Quiz
-from quizzes.services import quiz_publish_problems
+from quizzes.services import quiz_publish, quiz_publish_problems
 
 CATEGORY = "quiz.category"
 SUBCATEGORY = "quiz.subcategory"
@@ -245,7 +245,8 @@ def _plan(rows, report: ImportReport) -> _Plan:
             pass_mark=row.number("pass_mark") or 0,
             success_text=row.text("success_text"),
             fail_text=row.text("fail_text"),
-            draft=row.flag("draft"),
+            # Imported quizzes keep their meaning: a draft arrives not live.
+            live=not row.flag("draft"),
             source=f"quizapp:{QUIZ}:{row.pk}",
         )
         errors.extend(
@@ -429,14 +430,18 @@ def _write(plan: _Plan, report: ImportReport) -> None:
             ],
             report=report,
         )
-        if created and not quiz.draft and (problems := quiz_publish_problems(quiz)):
+        if not (created and quiz.live):
+            continue
+        if problems := quiz_publish_problems(quiz):
             # A published quiz nobody can take would fail every learner.
-            quiz.draft = True
-            quiz.save(update_fields=["draft"])
+            quiz.live = False
+            quiz.save(update_fields=["live"])
             report.skip(
                 _("publication de %(where)s") % {"where": _where(QUIZ, pk)},
                 _("remis en brouillon : %(p)s") % {"p": " ".join(problems)},
             )
+        else:
+            quiz_publish(quiz=quiz)  # its first revision, as if moderated
 
 
 def quizapp_import(*, data: bytes | str, dry_run: bool = False) -> ImportReport:

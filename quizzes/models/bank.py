@@ -5,7 +5,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.models import Orderable, PreviewableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 
@@ -282,11 +289,25 @@ class MatchingPair(Orderable):
 
 class QuizQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(draft=False)
+        """The quizzes learners may see: the live ones (their rows hold the
+        published version; drafts of a live quiz stay in its revisions)."""
+        return self.filter(live=True)
 
 
-class Quiz(PreviewableMixin, index.Indexed, ClusterableModel):
-    """A graded exercise: settings and an ordered list of bank questions."""
+class Quiz(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A graded exercise: settings and an ordered list of bank questions.
+
+    Moderated like a lesson: saved as drafts and revisions, published through
+    the « Relecture » workflow; learners only see the live version.
+    """
 
     title = models.CharField(_("titre"), max_length=160)
     description = models.TextField(_("description"), blank=True, max_length=600)
@@ -327,11 +348,6 @@ class Quiz(PreviewableMixin, index.Indexed, ClusterableModel):
     )
     success_text = models.TextField(_("message en cas de réussite"), blank=True)
     fail_text = models.TextField(_("message en cas d'échec"), blank=True)
-    draft = models.BooleanField(
-        _("brouillon"),
-        default=True,
-        help_text=_("Un brouillon n'est pas proposé aux apprenants."),
-    )
     source = models.CharField(max_length=120, blank=True, db_index=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

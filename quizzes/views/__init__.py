@@ -15,6 +15,7 @@ from quizzes.views.imports import (
     quiz_export_xml,
     quiz_import,
 )
+from quizzes.views.moderation import quiz_preview_latest
 from quizzes.views.statistics import (
     statistics_detail,
     statistics_index,
@@ -30,6 +31,7 @@ __all__ = [
     "quiz_export_gift",
     "quiz_export_xml",
     "quiz_import",
+    "quiz_preview_latest",
     "quiz_start",
     "statistics_detail",
     "statistics_index",

@@ -161,7 +161,7 @@ def test_quiz_block_links_to_a_published_quiz_only(db):
     html = _render(QuizBlock(), {"quiz": quiz.pk, "intro": "À vous !"})
     assert html.a["href"] == f"/exercices/{quiz.pk}/"
     assert "Exercice clavier" in html.get_text()
-    quiz.draft = True
+    quiz.live = False
     quiz.save()
     html = _render(QuizBlock(), {"quiz": quiz.pk, "intro": ""})
     assert html.a is None

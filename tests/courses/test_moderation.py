@@ -86,3 +86,22 @@ def test_trainers_can_upload_images_and_documents(client, trainer, url):
 def test_learners_cannot_upload_images(client, site):
     client.force_login(builders.user(group=roles.PROFESSIONAL))
     assert client.get("/admin/images/add/").status_code == 302
+
+
+def test_an_older_sites_group_approval_gives_way_to_the_review_task(site):
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    from courses.models import ReviewTask
+    from courses.services import site_setup
+
+    workflow = Workflow.objects.get(name="Relecture")
+    WorkflowTask.objects.filter(workflow=workflow).delete()
+    old = GroupApprovalTask.objects.create(name="Relecture d'avant")
+    WorkflowTask.objects.create(workflow=workflow, task=old, sort_order=0)
+
+    site_setup()
+
+    tasks = [link.task.specific for link in workflow.workflow_tasks.all()]
+    assert [type(task) for task in tasks] == [ReviewTask]
+    old.refresh_from_db()
+    assert not old.active

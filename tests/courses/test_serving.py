@@ -135,7 +135,7 @@ def test_a_quiz_made_ready_updates_the_cached_lesson(client, workshops):
     urls = [lesson.whole_url(), lesson.step_url(len(lesson_steps(lesson)))]
     for url in urls:
         assert "Exercice en préparation" in client.get(url).content.decode()
-    quiz.draft = False
+    quiz.live = True
     quiz.save()
     for url in urls:
         body = client.get(url).content.decode()
@@ -210,7 +210,7 @@ def test_a_kept_page_follows_the_published_content(client, workshops, learner):
     last = lesson.step_url(len(lesson_steps(lesson)))  # the step with the quiz
     _signed_in(client, learner, last)
     assert "Exercice en préparation" in client.get(last).content.decode()
-    quiz.draft = False
+    quiz.live = True
     quiz.save()
     assert "Exercice en préparation" not in client.get(last).content.decode()
     # Another lesson of the course renamed: the outline says so.

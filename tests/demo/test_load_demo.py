@@ -180,7 +180,7 @@ def test_every_demo_lesson_and_professional_module_has_a_published_quiz(db):
         lesson = LessonPage.objects.get(slug=slug)
         quiz_blocks = [b for b in lesson.body if b.block_type == "quiz"]
         assert len(quiz_blocks) == 1, slug
-        assert not quiz_blocks[0].value["quiz"].draft
+        assert quiz_blocks[0].value["quiz"].live
     for slug in quiz_content.PROFESSIONAL_MODULE_QUIZZES:
         module = ModulePage.objects.get(slug=slug)
         last = LessonPage.objects.child_of(module).order_by("path").last()

@@ -66,8 +66,9 @@ def question(kind: str = QuestionKind.SINGLE, **fields) -> Question:
 
 
 def quiz(*questions: Question, draft: bool = False, **fields) -> Quiz:
+    # A draft is a quiz that is not live (never published).
     q = Quiz.objects.create(
-        title=fields.pop("title", "Exercice"), draft=draft, **fields
+        title=fields.pop("title", "Exercice"), live=not draft, **fields
     )
     for i, item in enumerate(questions):
         QuizQuestion.objects.create(quiz=q, question=item, sort_order=i)

@@ -85,8 +85,8 @@ def _quiz_post(question_ids, draft):
         "quiz_questions-MIN_NUM_FORMS": "0",
         "quiz_questions-MAX_NUM_FORMS": "1000",
     }
-    if draft:
-        data["draft"] = "on"
+    if not draft:
+        data["action-publish"] = "action-publish"
     for i, pk in enumerate(question_ids):
         data[f"quiz_questions-{i}-question"] = str(pk)
         data[f"quiz_questions-{i}-ORDER"] = str(i + 1)
@@ -105,7 +105,7 @@ def test_publishing_a_quiz_with_a_broken_choice_question_is_refused(admin_client
     # As a draft it may be saved and finished later.
     response = admin_client.post(QUIZ_ADD, _quiz_post([broken.pk], draft=True))
     assert response.status_code == 302
-    assert Quiz.objects.get().draft
+    assert not Quiz.objects.get().live
 
 
 def test_a_quiz_preview_shows_questions_without_answers(admin_client, db):

@@ -107,7 +107,7 @@ def test_a_superuser_imports_gift_into_a_new_draft_quiz(admin_client):
     assert response.status_code == 200
     assert "Questions créées : 13" in response.content.decode()
     quiz = Quiz.objects.get(title="Ma boîte mail")
-    assert quiz.draft and quiz.quiz_questions.count() == 13
+    assert not quiz.live and quiz.quiz_questions.count() == 13
 
 
 def test_a_malformed_file_shows_its_errors_and_writes_nothing(admin_client):

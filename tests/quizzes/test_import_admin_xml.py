@@ -29,7 +29,7 @@ def test_a_moodle_xml_file_is_imported_into_a_new_draft_quiz(admin_client):
     assert response.status_code == 200
     assert "Questions créées : 7" in response.content.decode()
     quiz = Quiz.objects.get(title="Venu de Moodle")
-    assert quiz.draft and quiz.quiz_questions.count() == 7
+    assert not quiz.live and quiz.quiz_questions.count() == 7
 
 
 def test_a_hostile_xml_file_is_refused_on_the_screen(admin_client):

@@ -251,8 +251,8 @@ def test_imported_gift_questions_can_be_taken_and_graded(db, learner):
     )
     assert report.ok and report.quizzes == 1
     quiz = Quiz.objects.get(pk=report.quiz_ids[0])
-    assert quiz.draft and quiz.quiz_questions.count() == 13
-    quiz.draft = False
+    assert not quiz.live and quiz.quiz_questions.count() == 13
+    quiz.live = True
     quiz.save()
     attempt = attempt_start(user=learner, quiz=quiz)
     for question_id in attempt.question_ids:

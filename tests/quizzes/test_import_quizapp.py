@@ -77,11 +77,11 @@ def test_quiz_settings_are_mapped(report):
     assert mail.title == "Premiers pas avec la messagerie"
     assert mail.feedback_mode == FeedbackMode.AFTER_EACH
     assert mail.max_questions is None
-    assert (mail.pass_mark, mail.exam_paper, mail.draft) == (60, True, False)
+    assert (mail.pass_mark, mail.exam_paper, mail.live) == (60, True, True)
     assert mail.success_text.startswith("Bravo")
     accounts = Quiz.objects.get(source="quizapp:quiz.quiz:2")
     assert accounts.feedback_mode == FeedbackMode.AT_END
-    assert accounts.random_order and accounts.single_attempt and accounts.draft
+    assert accounts.random_order and accounts.single_attempt and not accounts.live
     assert (accounts.max_questions, accounts.pass_mark) == (2, 75)
     assert not accounts.exam_paper
 
@@ -164,7 +164,7 @@ def test_a_published_quiz_left_without_questions_is_imported_as_draft(db):
     ]
     report = quizapp_import(data=json.dumps(entries))
     assert report.ok, report.errors
-    assert Quiz.objects.get(source="quizapp:quiz.quiz:1").draft
+    assert not Quiz.objects.get(source="quizapp:quiz.quiz:1").live
     assert any("brouillon" in s.reason for s in report.skipped)
 
 
