@@ -181,9 +181,16 @@ class WalkInForm(BeneficiaryCreateForm):
 class EnrolForm(CleanTextFormMixin, forms.Form):
     beneficiary = forms.ModelChoiceField(queryset=None, label=_("Personne à inscrire"))
 
-    def __init__(self, *args, beneficiaries, **kwargs):
+    def __init__(self, *args, beneficiaries, shown=None, **kwargs):
+        """`beneficiaries`: who may be chosen (checked on submit); `shown`: the
+        same people already loaded, to list them without a second query."""
         super().__init__(*args, **kwargs)
-        self.fields["beneficiary"].queryset = beneficiaries
+        field = self.fields["beneficiary"]
+        field.queryset = beneficiaries
+        if shown is not None:
+            field.choices = [("", field.empty_label)] + [
+                (person.pk, str(person)) for person in shown
+            ]
 
 
 class DurationInput(forms.NumberInput):

@@ -47,3 +47,31 @@ def test_the_list_page_runs_the_same_queries_for_3_or_30_sessions(
     _sessions(27, by=pro_corbeil, structure=corbeil, beneficiary=awa)
     many = _count(client, url)
     assert few == many
+
+
+def test_a_sessions_page_reads_the_people_to_enrol_once_whatever_their_number(
+    client, pro_corbeil, corbeil, awa
+):
+    from tests import builders
+
+    client.force_login(pro_corbeil)
+    session = session_create(
+        by=pro_corbeil,
+        structure=corbeil,
+        title="Atelier",
+        date=FIRST_DAY,
+        start_time=datetime.time(14, 0),
+    )
+    session_enrol(by=pro_corbeil, session=session, beneficiary=awa)
+    url = reverse("workshops:session_detail", args=[session.pk])
+    builders.beneficiary(corbeil, by=pro_corbeil)
+    few = _count(client, url)
+    for _ in range(10):
+        builders.beneficiary(corbeil, by=pro_corbeil)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert len(queries) == few
+    # The people not on the list appear in both selects, from one query.
+    reads = [q for q in queries if 'FROM "people_beneficiaryprofile"' in q["sql"]]
+    assert len(reads) == 1
+    assert response.content.decode().count("Prénom") >= 2 * 11

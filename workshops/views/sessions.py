@@ -204,14 +204,17 @@ def session_cancel(request, session_id: int):
 @login_required
 def session_detail(request, session_id: int):
     session = session_or_404(request, session_id)
-    others = selectors.beneficiaries_not_enrolled(user=request.user, session=session)
+    candidates = selectors.beneficiaries_not_enrolled(
+        user=request.user, session=session
+    )
+    others = list(candidates)  # listed twice on the page, read once
     return render(
         request,
         "workshops/session_detail.html",
         {
             "session": session,
             "participations": list(session.participations.all()),
-            "enrol_form": EnrolForm(beneficiaries=others),
+            "enrol_form": EnrolForm(beneficiaries=candidates, shown=others),
             "marks": [(mark, mark.label) for mark in ATTENDANCE_MARKS],
             "others": others,
         },
