@@ -186,7 +186,7 @@ def test_a_quiz_card_says_it_needs_a_connection(client, aminata, lessons):
     from quizzes.models import Quiz
 
     lesson = lessons[0]
-    quiz = Quiz.objects.create(title="Le bouton Marche", draft=False)
+    quiz = Quiz.objects.create(title="Le bouton Marche", live=True)
     lesson.body.append(("quiz", {"quiz": quiz, "intro": ""}))
     builders.publish(lesson)
     client.force_login(aminata)

@@ -152,7 +152,7 @@ def test_a_written_question_is_checked_for_its_kind(admin_client):
     response = admin_client.post(f"{QUIZ_URL}add/", _quiz_data("Incomplet", rows))
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Cochez au moins une bonne réponse." in html
+    assert "Donnez 100 % à la bonne réponse" in html
     assert "Indiquez si la bonne réponse est « vrai » ou « faux »." in html
     assert not Quiz.objects.exists() and not Question.objects.exists()
 
@@ -178,7 +178,7 @@ def test_another_kinds_fields_are_ignored(admin_client):
     response = admin_client.post(f"{QUIZ_URL}add/", _quiz_data("Mots de passe", rows))
     assert response.status_code == 302
     question = Question.objects.get()
-    assert not question.choices.exists() and question.accepted_answers == ""
+    assert not question.choices.exists()
 
 
 def test_a_picked_bank_question_is_linked_unchanged(admin_client):
@@ -236,13 +236,18 @@ def test_a_true_false_question_is_saved_from_its_radio(admin_client):
         "audio": "",
         "choice_order": "authored",
         "true_false_answer": "False",
-        "accepted_answers": "",
         "explanation": "",
         "points": "1",
-        "choices-TOTAL_FORMS": "0",
-        "choices-INITIAL_FORMS": "0",
-        "choices-MIN_NUM_FORMS": "0",
-        "choices-MAX_NUM_FORMS": "1000",
+        **{
+            f"{prefix}-{name}": value
+            for prefix in ("choices", "numerical_answers", "pairs")
+            for name, value in (
+                ("TOTAL_FORMS", "0"),
+                ("INITIAL_FORMS", "0"),
+                ("MIN_NUM_FORMS", "0"),
+                ("MAX_NUM_FORMS", "1000"),
+            )
+        },
     }
     assert admin_client.post(f"{QUESTION_URL}add/", data).status_code == 302
     assert Question.objects.get().true_false_answer is False
@@ -317,3 +322,33 @@ def test_the_quiz_list_shows_its_status_in_french(admin_client):
     html = admin_client.get(QUIZ_URL).content.decode()
     assert "brouillon" in html and "publiée" in html
     assert not re.search(r">\s*(True|False)\s*<", html)
+
+
+def test_written_choices_get_the_kinds_weights_and_short_answers_count_in_full(
+    admin_client,
+):
+    rows = [
+        {
+            "q_kind": "multiple",
+            "q_text": "Un bon mot de passe ?",
+            "q_choices": "* Long\n* Unique\nLe prénom du chat",
+        },
+        {
+            "q_kind": "short_text",
+            "q_text": "Le signe des adresses e-mail ?",
+            "q_accepted_answers": "arobase\n@",
+        },
+    ]
+    response = admin_client.post(f"{QUIZ_URL}add/", _quiz_data("Poids", rows))
+    assert response.status_code == 302
+    multiple = Question.objects.get(kind="multiple")
+    assert [(c.text, c.weight) for c in multiple.choices.order_by("sort_order")] == [
+        ("Long", 50),
+        ("Unique", 50),
+        ("Le prénom du chat", -100),
+    ]
+    short = Question.objects.get(kind="short_text")
+    assert sorted((c.text, c.weight) for c in short.choices.all()) == [
+        ("@", 100),
+        ("arobase", 100),
+    ]

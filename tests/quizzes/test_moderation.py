@@ -58,7 +58,9 @@ def _quiz_post(quiz, *, title, action=None):
             "q_true_false": {True: "true", False: "false"}.get(
                 question.true_false_answer, ""
             ),
-            "q_accepted_answers": question.accepted_answers,
+            "q_accepted_answers": "\n".join(
+                c.text for c in question.choices.all() if question.kind == "short_text"
+            ),
             "q_explanation": question.explanation,
             "q_points": question.points,
         }.items():
