@@ -119,3 +119,15 @@ def test_a_call_closed_yesterday_takes_no_application(client, call, today):
     Call.objects.filter(pk=call.pk).update(closes_on=today - datetime.timedelta(days=1))
     client.post(URL, application_data())
     assert not Application.objects.exists()
+
+
+def test_visitors_find_the_call_from_any_page_signed_in_people_do_not(client, db):
+    from tests import builders
+
+    sign_in = client.get(reverse("login")).content.decode()
+    assert 'href="/devenir-relais/"' in sign_in
+    client.force_login(builders.user())
+    assert (
+        'href="/devenir-relais/"'
+        not in client.get("/accueil/", follow=True).content.decode()
+    )

@@ -162,3 +162,20 @@ def test_statistics_admin_page(admin_client, db):
     assert (
         admin_client.get(f"/admin/exercices/statistiques/{quiz.pk}/").status_code == 200
     )
+
+
+def test_a_quiz_preview_shows_matching_and_numerical_questions_as_asked(
+    admin_client, db
+):
+    matching = factories.question("matching")
+    numerical = factories.question("numerical")
+    admin_client.post(
+        "/admin/snippets/quizzes/quiz/preview/",
+        _quiz_post([matching.pk, numerical.pk], draft=True),
+    )
+    html = admin_client.get("/admin/snippets/quizzes/quiz/preview/").content.decode()
+    assert "Écran → …" in html and "Clavier → …" in html
+    # The right-hand items sorted by text: never next to their pair.
+    assert "Pointer · Voir · Écrire" in html  # sorted, not in pair order
+    assert "Écran → Voir" not in html
+    assert "La personne écrit un nombre" in html
