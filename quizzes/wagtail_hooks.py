@@ -168,7 +168,11 @@ class QuestionViewSet(SnippetViewSet):
             classname="kind-single kind-multiple kind-short_text",
         ),
         MultiFieldPanel(
-            [FieldPanel("true_false_answer", widget=TRUE_FALSE_WIDGET)],
+            [
+                FieldPanel("true_false_answer", widget=TRUE_FALSE_WIDGET),
+                FieldPanel("true_feedback"),
+                FieldPanel("false_feedback"),
+            ],
             heading=_("Pour les questions vrai ou faux"),
             classname="kind-true_false",
         ),

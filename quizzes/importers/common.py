@@ -138,6 +138,8 @@ class QuestionDraft:
     explanation: str = ""
     choices: list[DraftAnswer] = field(default_factory=list)
     true_false_answer: bool | None = None
+    true_feedback: str = ""
+    false_feedback: str = ""
     numbers: list[DraftNumber] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)
     choice_order: str = ChoiceOrder.AUTHORED
@@ -153,6 +155,8 @@ class QuestionDraft:
             explanation=self.explanation,
             choice_order=self.choice_order,
             true_false_answer=self.true_false_answer,
+            true_feedback=self.true_feedback,
+            false_feedback=self.false_feedback,
             points=self.points,
             source=self.source,
         )

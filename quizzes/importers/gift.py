@@ -198,20 +198,19 @@ def _answers(raw: str, line: int, text_format: str = "") -> QuestionDraft:
         draft.explanation = explanation
         return draft
     if match := _TRUE_FALSE.fullmatch(body):
-        if (match.group(2) or "").strip("#").strip():
-            raise GiftError(
-                _(
-                    "Ligne %(line)s : vrai ou faux avec un commentaire par réponse "
-                    "(« #… ») : non pris en charge. Mettez ce commentaire après "
-                    "« #### » (commentaire général)."
-                )
-                % {"line": line}
-            )
+        # « {T#wrong#right} »: Moodle's order, the comment for a wrong answer
+        # first, then the one for the right answer.
+        answer = match.group(1).upper().startswith("T")
+        _empty, _sep, comments = (match.group(2) or "").partition("#")
+        wrong, _sep, right = comments.partition("#")
+        wrong, right = _clean(wrong, text_format), _clean(right, text_format)
         return QuestionDraft(
             kind=QuestionKind.TRUE_FALSE,
             text="",
             explanation=explanation,
-            true_false_answer=match.group(1).upper().startswith("T"),
+            true_false_answer=answer,
+            true_feedback=right if answer else wrong,
+            false_feedback=wrong if answer else right,
         )
     parts = re.split(r"(?=[=~])", body)
     if parts[0].strip():
@@ -497,7 +496,11 @@ def _answer_lines(question: Question) -> tuple[str, list[str]]:
             for c in question.choices.all()
         ]
     if kind == QuestionKind.TRUE_FALSE:
-        return "", ["TRUE" if question.true_false_answer else "FALSE"]
+        answer = bool(question.true_false_answer)
+        right = question.true_feedback if answer else question.false_feedback
+        wrong = question.false_feedback if answer else question.true_feedback
+        comments = f"#{_escape(wrong)}#{_escape(right)}" if wrong or right else ""
+        return "", [("TRUE" if answer else "FALSE") + comments]
     if kind == QuestionKind.NUMERICAL:
         return "#", [
             f"=%{_weight(n.weight)}%{_number_spec(n)}{_feedback(n.feedback)}"

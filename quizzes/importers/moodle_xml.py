@@ -138,19 +138,13 @@ def _draft(question, kind_name: str, where: str) -> QuestionDraft:
         )
     if kind_name == "truefalse":
         answers = _answers(question, where)
-        if any(feedback for _w, _t, feedback, _el in answers):
-            raise _Refused(
-                _(
-                    "%(where)s : champ « feedback » : vrai ou faux avec un "
-                    "commentaire par réponse, non pris en charge (mettez-le dans "
-                    "« generalfeedback »)."
-                )
-                % {"where": where}
-            )
         right = [text.lower() for weight, text, _f, _el in answers if weight >= 100]
+        feedback = {text.lower(): fb for _w, text, fb, _el in answers}
         return QuestionDraft(
             kind=QuestionKind.TRUE_FALSE,
             true_false_answer=(right[0] == "true") if right else None,
+            true_feedback=feedback.get("true", ""),
+            false_feedback=feedback.get("false", ""),
             **common,
         )
     if kind_name == "shortanswer":
@@ -396,8 +390,8 @@ def _question_element(root, question: Question) -> None:
             _answer(element, choice.weight, choice.text, choice.feedback)
     elif kind == QuestionKind.TRUE_FALSE:
         right = bool(question.true_false_answer)
-        _answer(element, 100 if right else 0, "true")
-        _answer(element, 0 if right else 100, "false")
+        _answer(element, 100 if right else 0, "true", question.true_feedback)
+        _answer(element, 0 if right else 100, "false", question.false_feedback)
     elif kind == QuestionKind.SHORT_TEXT:
         _sub(element, "usecase", "0")
         for choice in question.choices.all():

@@ -129,6 +129,14 @@ class Question(index.Indexed, ClusterableModel):
     true_false_answer = models.BooleanField(
         _("bonne réponse (vrai ou faux)"), null=True, blank=True
     )
+    # Vrai ou faux: what the learner reads after answering « Vrai » or « Faux »
+    # (GIFT's « {T#…#…} », Moodle XML's feedback of each answer).
+    true_feedback = models.TextField(
+        _("commentaire si la personne répond « Vrai »"), max_length=500, blank=True
+    )
+    false_feedback = models.TextField(
+        _("commentaire si la personne répond « Faux »"), max_length=500, blank=True
+    )
     # Where the question came from, to make imports idempotent.
     source = models.CharField(max_length=120, blank=True, db_index=True, editable=False)
 

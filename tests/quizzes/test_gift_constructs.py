@@ -35,6 +35,10 @@ CONSTRUCTS = {
         "Reliez chaque appareil à son usage. {\n"
         "  =Clavier -> écrire\n  =Souris -> pointer\n  =Écran -> voir\n}"
     ),
+    "true_false_feedback": (
+        "Le Wi-Fi public est sûr ? {F#Non : tout le monde peut lire.#Exact.}"
+    ),
+    "true_feedback_right_only": "Un antivirus aide ? {T##Oui, tenez-le à jour.}",
     "name": "::Pièce jointe::Une pièce jointe voyage avec le courriel. {T}",
     "markdown": "[markdown]Un mot de passe **long** est *plus* sûr. {TRUE}",
     "html": "[html]<p>Un <b>clic</b> &amp; c'est parti<script>x()</script></p> {F}",
@@ -57,6 +61,8 @@ def _shape(question: Question):
         question.explanation,
         [(c.text, c.weight, c.feedback) for c in question.choices.all()],
         question.true_false_answer,
+        question.true_feedback,
+        question.false_feedback,
         [
             (n.value, n.tolerance, n.minimum, n.maximum, n.weight, n.feedback)
             for n in question.numerical_answers.all()
@@ -153,6 +159,20 @@ def test_names_formats_and_escapes(db):
     )
 
 
+def test_true_false_feedback_follows_moodles_order_wrong_then_right(db):
+    # « {F#wrong#right} »: the right answer is « Faux »; answering « Vrai »
+    # (wrong) shows the first comment.
+    question = _one(CONSTRUCTS["true_false_feedback"])
+    assert question.true_false_answer is False
+    assert question.true_feedback == "Non : tout le monde peut lire."
+    assert question.false_feedback == "Exact."
+    question = _one(CONSTRUCTS["true_feedback_right_only"])
+    assert (question.true_feedback, question.false_feedback) == (
+        "Oui, tenez-le à jour.",
+        "",
+    )
+
+
 def test_categories_are_created_and_reused(db):
     text = (
         "$CATEGORY: $course$/Internet/Recherche\n\nQ1 ? {T}\n\n"
@@ -166,7 +186,6 @@ def test_categories_are_created_and_reused(db):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Vrai ? {T#Non, c'est vrai.#Bravo.}", "vrai ou faux avec un commentaire"),
         ("Relier ? {=a -> 1 =b}", "appariement mal écrit"),
         ("Nombre ? {#trois}", "n'est pas un nombre"),
         ("Parts ? {~%50%a ~%20%b ~c}", "font 70 %"),

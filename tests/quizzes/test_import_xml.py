@@ -39,7 +39,10 @@ def test_every_kind_is_read_with_its_meaning(db):
     assert signs.kind == QuestionKind.MULTIPLE
     assert signs.text == "Quels signes d'arnaque ?"
     assert [c.weight for c in signs.choices.all()] == [50, 50, -100]
-    assert _q("Cadenas").true_false_answer is True
+    padlock = _q("Cadenas")
+    assert padlock.true_false_answer is True
+    assert padlock.true_feedback == "Oui : le cadenas protège la route des données."
+    assert padlock.false_feedback == "Si : regardez à gauche de l'adresse."
     assert [(c.text, c.weight) for c in _q("Arobase").choices.all()] == [
         ("arobase", 100),
         ("at", 50),
@@ -176,11 +179,6 @@ def test_size_count_and_shape_limits(db, monkeypatch):
             'fraction="50"><text>Lien',
             'fraction="20"><text>Lien',
             "Question 2 « Signes » : Les parts des bonnes réponses font 70 %",
-        ),
-        (
-            "<text>true</text><feedback><text></text>",
-            "<text>true</text><feedback><text>Bravo</text>",
-            "Question 3 « Cadenas » : champ « feedback »",
         ),
     ],
 )

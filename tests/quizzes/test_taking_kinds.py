@@ -149,3 +149,29 @@ def test_a_number_that_is_not_one_is_refused_by_the_service(learner):
             user=learner, attempt_id=attempt.pk, question_id=question.pk, text="1e5x"
         )
     assert not Answer.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("said", "shown", "hidden"),
+    [
+        ("true", "Non : un site peut mentir.", "Exact, vérifiez toujours."),
+        ("false", "Exact, vérifiez toujours.", "Non : un site peut mentir."),
+    ],
+)
+def test_a_true_false_answer_shows_the_comment_for_what_was_answered(
+    client, learner, said, shown, hidden
+):
+    question = factories.question(
+        QuestionKind.TRUE_FALSE,
+        true_false_answer=False,
+        true_feedback="Non : un site peut mentir.",
+        false_feedback="Exact, vérifiez toujours.",
+    )
+    quiz = factories.quiz(question)
+    client.force_login(learner)
+    client.post(reverse("quizzes:quiz_start", args=[quiz.pk]))
+    attempt = Attempt.objects.get()
+    page = client.post(_question_url(attempt), {"text": said}, follow=True)
+    html = page.content.decode()
+    assert shown in html
+    assert hidden not in html
