@@ -157,7 +157,7 @@ def attestation_revoke(*, by, attestation_id: int, reason: str) -> Attestation:
     if not roles.user_is_coordinator(by):
         raise PermissionDenied
     attestation = (
-        Attestation.objects.select_for_update()
+        Attestation.objects.select_for_update(of=("self",))
         .select_related("holder")
         .get(pk=attestation_id)
     )
