@@ -23,6 +23,8 @@ const QUEUED = [{% for pattern in queued %}new RegExp("{{ pattern|escapejs }}"){
 const OFFLINE_URL = "{{ offline_url|escapejs }}";
 const LOGOUT_URL = "{{ logout_url|escapejs }}";
 const LOGIN_PATH = "/connexion/";
+// A queued action refused this many times (403) is dropped.
+const FORBIDDEN_TRIES = 5;
 const BUDGET_BYTES = {{ budget_bytes }};
 const BUDGET_LESSONS = {{ budget_lessons }};
 const HEADER = "X-Relais-Offline";
@@ -400,10 +402,17 @@ async function replayOnce(token) {
         if (response.status >= 500) {
             break;
         }
-        if (response.status === 403 && !token && item.kind !== "logout") {
-            // Its token is older than the session: kept until a page of the
-            // signed-in person hands over the current one.
-            break;
+        if (response.status === 403 && item.kind !== "logout") {
+            // Refused by the CSRF check: its token (or the page's) is older
+            // than the session, or the session's cookie is not there yet (the
+            // connection came back before she signed in again). Kept until a
+            // page of the signed-in person hands over the current token; given
+            // up after a few refusals so that nothing blocks the queue forever.
+            item.refusals = (item.refusals || 0) + 1;
+            if (item.refusals < FORBIDDEN_TRIES) {
+                await put("queue", item);
+                break;
+            }
         }
         await remove("queue", item.key);
         if (response.ok) {
