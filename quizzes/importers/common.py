@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from lms.errors import error_messages_by_field
@@ -262,3 +262,44 @@ def quiz_questions_append(
         present.add(question.pk)
         position += 1
         report.links += 1
+
+
+def drafts_write(
+    *,
+    parsed,
+    category: QuestionCategory | None,
+    quiz: Quiz | None,
+    report: ImportReport,
+) -> None:
+    """Write checked drafts in one transaction: each `parsed` item has `.draft`
+    and `.category_path` (None: `category`); the questions join `quiz` if given."""
+    with transaction.atomic():
+        categories: dict[tuple[str, ...], QuestionCategory | None] = {}
+        questions = []
+        for item in parsed:
+            target = category
+            if item.category_path is not None:
+                key = tuple(item.category_path)
+                if key not in categories:
+                    categories[key] = category_get_or_create(
+                        path=item.category_path, report=report
+                    )
+                target = categories[key]
+            questions.append(item.draft.create(category=target, report=report))
+        if quiz is not None:
+            quiz_questions_append(quiz=quiz, questions=questions, report=report)
+            report.quiz_ids.append(quiz.pk)
+
+
+def import_as_quiz(importer, *, title: str, **source) -> ImportReport:
+    """Run `importer(quiz=…, **source)` into a new quiz with this title, not
+    live (a trainer publishes it); on any error nothing stays, not even the quiz."""
+    with transaction.atomic():
+        quiz = Quiz.objects.create(title=title, live=False)
+        report = importer(quiz=quiz, **source)
+        if report.errors:
+            transaction.set_rollback(True)
+            report.quiz_ids.clear()
+        else:
+            report.quizzes += 1
+    return report

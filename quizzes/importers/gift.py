@@ -5,7 +5,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms.validators import import_text_error
@@ -14,9 +13,9 @@ from quizzes.importers.common import (
     DraftNumber,
     ImportReport,
     QuestionDraft,
-    category_get_or_create,
     category_name_errors,
-    quiz_questions_append,
+    drafts_write,
+    import_as_quiz,
 )
 from quizzes.importers.text import formatted_to_text
 from quizzes.models import (
@@ -387,23 +386,7 @@ def gift_import(
     if report.errors:
         report.skipped.clear()
         return report
-    with transaction.atomic():
-        categories: dict[tuple[str, ...], QuestionCategory | None] = {}
-        questions = []
-        for item in parsed:
-            if item.category_path is None:
-                target = category
-            else:
-                key = tuple(item.category_path)
-                if key not in categories:
-                    categories[key] = category_get_or_create(
-                        path=item.category_path, report=report
-                    )
-                target = categories[key]
-            questions.append(item.draft.create(category=target, report=report))
-        if quiz is not None:
-            quiz_questions_append(quiz=quiz, questions=questions, report=report)
-            report.quiz_ids.append(quiz.pk)
+    drafts_write(parsed=parsed, category=category, quiz=quiz, report=report)
     return report
 
 
@@ -412,15 +395,7 @@ def gift_import_as_quiz(*, text: str, title: str) -> ImportReport:
 
     Raises nothing for a bad file: errors are in the report, nothing is written.
     """
-    with transaction.atomic():
-        quiz = Quiz.objects.create(title=title, live=False)
-        report = gift_import(text=text, quiz=quiz)
-        if report.errors:
-            transaction.set_rollback(True)
-            report.quiz_ids.clear()
-        else:
-            report.quizzes += 1
-    return report
+    return import_as_quiz(gift_import, title=title, text=text)
 
 
 def _escape(value: str) -> str:

@@ -14,7 +14,6 @@ from decimal import Decimal, InvalidOperation
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from quizzes.importers.common import (
@@ -22,9 +21,9 @@ from quizzes.importers.common import (
     DraftNumber,
     ImportReport,
     QuestionDraft,
-    category_get_or_create,
     category_name_errors,
-    quiz_questions_append,
+    drafts_write,
+    import_as_quiz,
 )
 from quizzes.importers.gift import _category_path
 from quizzes.importers.text import formatted_to_text
@@ -296,36 +295,13 @@ def xml_import(
     if report.errors:
         report.skipped.clear()
         return report
-    with transaction.atomic():
-        categories: dict[tuple[str, ...], QuestionCategory | None] = {}
-        questions = []
-        for item in parsed:
-            target = category
-            if item.category_path is not None:
-                key = tuple(item.category_path)
-                if key not in categories:
-                    categories[key] = category_get_or_create(
-                        path=item.category_path, report=report
-                    )
-                target = categories[key]
-            questions.append(item.draft.create(category=target, report=report))
-        if quiz is not None:
-            quiz_questions_append(quiz=quiz, questions=questions, report=report)
-            report.quiz_ids.append(quiz.pk)
+    drafts_write(parsed=parsed, category=category, quiz=quiz, report=report)
     return report
 
 
 def xml_import_as_quiz(*, data: bytes, title: str) -> ImportReport:
     """Import a Moodle XML file into a new draft quiz with this title."""
-    with transaction.atomic():
-        quiz = Quiz.objects.create(title=title, live=False)
-        report = xml_import(data=data, quiz=quiz)
-        if report.errors:
-            transaction.set_rollback(True)
-            report.quiz_ids.clear()
-        else:
-            report.quizzes += 1
-    return report
+    return import_as_quiz(xml_import, title=title, data=data)
 
 
 # Export ---------------------------------------------------------------------
