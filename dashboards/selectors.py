@@ -19,6 +19,7 @@ from django.utils import timezone
 from courses.models import LessonCompletion
 from dashboards.models import StructureDayTally
 from diagnostics.models import DiagnosticRun, LevelRecord
+from lms.paging import rows_sorted
 from people.models import BeneficiaryProfile, Structure
 from people.selectors import structures_for_user
 from quizzes.models import Attempt
@@ -371,16 +372,4 @@ def departements_get(user) -> list[str]:
 def figures_sorted(rows: Iterable[Figures], fields: tuple[str, ...]) -> list[Figures]:
     """The rows in the order of a whitelisted sort (`-` for descending; a
     missing rate sorts below every rate); no query."""
-
-    def value(row: Figures, name: str):
-        found = getattr(row, name)
-        if found is None:
-            return -1
-        return found.casefold() if isinstance(found, str) else found
-
-    ordered = list(rows)
-    for name in reversed(fields):
-        descending = name.startswith("-")
-        name = name.removeprefix("-")
-        ordered.sort(key=lambda row, n=name: value(row, n), reverse=descending)
-    return ordered
+    return rows_sorted(rows, fields, missing=-1)

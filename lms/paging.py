@@ -6,6 +6,7 @@ sort. A list is never rendered
 whole: its HTML stays small and its query count flat whatever the data.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django import forms
@@ -51,6 +52,37 @@ class SortField(forms.ChoiceField):
     def clean(self, value):
         value = super().to_python(value)
         return value if self.valid_value(value) else ""
+
+
+def sort_links(request, keys: Iterable[str]) -> dict[str, str]:
+    """Each sort's address (a column heading's link), keeping the search and
+    filters and going back to the first page."""
+    links = {}
+    for key in keys:
+        query = request.GET.copy()
+        query[SORT_PARAM] = key
+        query.pop(PAGE_PARAM, None)
+        links[key] = "?" + query.urlencode()
+    return links
+
+
+def rows_sorted(rows: Iterable, fields: tuple[str, ...], *, missing) -> list:
+    """Rows computed in Python (not a queryset) in the order of `fields`
+    (attribute names, « -name » descending; whitelisted by the caller); a value
+    of None sorts as `missing`, text without case."""
+
+    def value(row, name):
+        found = getattr(row, name)
+        if found is None:
+            return missing
+        return found.casefold() if isinstance(found, str) else found
+
+    ordered = list(rows)
+    for name in reversed(fields):
+        descending = name.startswith("-")
+        name = name.removeprefix("-")
+        ordered.sort(key=lambda row, n=name: value(row, n), reverse=descending)
+    return ordered
 
 
 def _href(request, param: str, number: int) -> str:

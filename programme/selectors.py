@@ -14,7 +14,7 @@ from courses.models import LessonCompletion
 from dashboards.columns import COLUMNS
 from dashboards.selectors import Period, figures_get, network_structures
 from diagnostics.models import DiagnosticRun
-from lms.paging import Sort
+from lms.paging import Sort, rows_sorted
 from lms.validators import DATE_MIN
 from people import roles
 from people.models import Membership, Structure
@@ -223,19 +223,7 @@ NETWORK_SORTS = {
 
 def _sorted(rows: list[NetworkRow], fields: tuple[str, ...]) -> list[NetworkRow]:
     """Rows in a whitelisted order; a missing last activity comes first."""
-
-    def value(row, name):
-        found = getattr(row, name)
-        if found is None:
-            return DATE_MIN
-        return found.casefold() if isinstance(found, str) else found
-
-    ordered = list(rows)
-    for name in reversed(fields):
-        descending = name.startswith("-")
-        name = name.removeprefix("-")
-        ordered.sort(key=lambda row, n=name: value(row, n), reverse=descending)
-    return ordered
+    return rows_sorted(rows, fields, missing=DATE_MIN)
 
 
 def last_activity_get(structure_ids) -> dict[int, datetime.date]:

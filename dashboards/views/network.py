@@ -13,7 +13,7 @@ from dashboards.columns import COLUMNS
 from dashboards.forms import NETWORK_SORTS, NetworkForm, PeriodForm
 from dashboards.views.access import coordinator_required
 from dashboards.views.structure import period_context
-from lms.paging import page_get
+from lms.paging import page_get, sort_links
 
 # More columns than this and the comparison no longer fits a phone.
 COMPARE_MAX = 4
@@ -50,7 +50,7 @@ def network_dashboard(request):
     column = next((c for c in COLUMNS if c.key == sort), None) or COLUMNS[2]
     context = period_context(form, period)
     total = selectors.figures_total(rows, scale)
-    links = _sort_links(request)
+    links = sort_links(request, NETWORK_SORTS)
     return render(
         request,
         "dashboards/network.html",
@@ -76,17 +76,6 @@ def _bars(rows, column) -> charts.BarChart:
     return charts.bar_chart(
         [(row.name, column.value(row) or 0, column.display(row)) for row in rows]
     )
-
-
-def _sort_links(request) -> dict[str, str]:
-    """Each column's « sort by this » address, keeping the filters."""
-    links = {}
-    for key in NETWORK_SORTS:
-        query = request.GET.copy()
-        query["tri"] = key
-        query.pop("page", None)
-        links[key] = "?" + query.urlencode()
-    return links
 
 
 @require_GET

@@ -6,21 +6,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from dashboards.selectors import departements_get
-from lms.paging import page_get
+from lms.paging import page_get, sort_links
 from programme import selectors
 from programme.forms import NetworkFilterForm
 from programme.views.access import coordinator_required
-
-
-def _sort_links(request) -> dict[str, str]:
-    """Each sort's address, keeping the filters, from the first page."""
-    links = {}
-    for key in selectors.NETWORK_SORTS:
-        query = request.GET.copy()
-        query["tri"] = key
-        query.pop("page", None)
-        links[key] = "?" + query.urlencode()
-    return links
 
 
 @require_GET
@@ -47,7 +36,7 @@ def network(request):
             "form": form,
             "page": page,
             "sort": sort,
-            "sort_links": _sort_links(request),
+            "sort_links": sort_links(request, selectors.NETWORK_SORTS),
             "overdue_total": sum(row.overdue for row in rows),
             "today": today,
         },
