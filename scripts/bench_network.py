@@ -285,7 +285,7 @@ def build(scale: float, seed: int = 13) -> dict:
                         if status in (AnswerStatus.CORRECT, AnswerStatus.MARKED)
                         else 0
                     )
-                    yield (attempt.pk, q.pk, "[]", text, status, points, now, "")
+                    yield (attempt.pk, q.pk, "[]", "{}", text, status, points, now, "")
 
         with connection.cursor() as cursor:
             answer_count = _copy(
@@ -295,6 +295,7 @@ def build(scale: float, seed: int = 13) -> dict:
                     "attempt_id",
                     "question_id",
                     "choice_ids",
+                    "matches",
                     "text",
                     "status",
                     "points",
