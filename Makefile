@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 AXE := node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint bench bench-http bench-room bench-network lock clean
+.PHONY: help install run test test-fast lint messages bench bench-http bench-room bench-network lock clean
 
 help:
 	@echo "make run   — installe, migre, charge la démo, lance le site et les tâches de fond"
@@ -41,6 +41,11 @@ lint: install
 
 test: install $(AXE)
 	@scripts/test.sh
+
+# The French plurals catalog (locale/fr), rebuilt from the code after adding a
+# message with a plural (lms/plurals.py says why; a test fails until it is).
+messages: install
+	@scripts/messages.sh
 
 # The unit and integration tests on SQLite only: the quick loop while coding.
 test-fast: install

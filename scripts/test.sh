@@ -16,9 +16,10 @@ python manage.py check --fail-level WARNING
 echo "== migrations"
 python manage.py makemigrations --check --dry-run
 
-scripts/ensure-chromium.sh
+scripts/ensure-package.sh chromium chromium "les tests navigateur"
 scripts/ensure-pango.sh
-scripts/ensure-redis.sh
+scripts/ensure-package.sh redis-server redis-server "le test de montée en charge"
+scripts/ensure-package.sh xgettext gettext "le test des pluriels"
 
 logs=$(mktemp -d /tmp/relais-test-logs.XXXXXX)
 pgdir=$(mktemp -d /tmp/relais-pg.XXXXXX)
