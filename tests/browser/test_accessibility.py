@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from courses.models import CataloguePage, CoursePage, LessonPage, ModulePage
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from tests.browser.conftest import axe_violations, sign_in
 
 
@@ -22,8 +22,7 @@ def _learner_pages() -> dict[str, str]:
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("width", [360, 1280])
-def test_learner_pages_have_no_wcag_violation(live_server, new_page, width):
-    demo_load()
+def test_learner_pages_have_no_wcag_violation(live_server, new_page, width, demo):
     pages = _learner_pages()
     page = new_page(width=width)
 

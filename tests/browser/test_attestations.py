@@ -5,7 +5,7 @@ revoked once the coordination revokes it; every page passes axe and fits 360 px.
 import pytest
 from playwright.sync_api import expect
 
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from people.models import User
 from tests.browser.conftest import axe_violations, sign_in
 from training.models import Attestation
@@ -17,8 +17,7 @@ def _fits(page) -> bool:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_an_attestation_is_found_verified_and_revoked(live_server, new_page):
-    demo_load()
+def test_an_attestation_is_found_verified_and_revoked(live_server, new_page, demo):
     attestation = Attestation.objects.get(holder__username="pro.corbeil")
     found = {}
 

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
 from courses.models import Audience, CataloguePage, CoursePage, LessonPage, ModulePage
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from tests.browser.conftest import sign_in
 
 LESSON_TITLE = "Régler le volume du téléphone"
@@ -24,7 +24,7 @@ PROGRESS_PATTERN = re.compile(r"(\d+)\s*%\D+(\d+)\D+(\d+)")
 
 @pytest.mark.django_db(transaction=True)
 def test_trainer_lesson_is_moderated_published_and_completed_by_a_beneficiary(
-    live_server, new_page, settings
+    live_server, new_page, settings, demo
 ):
     # Wagtail 8 autosaves the editor every 500 ms. An autosave still in flight
     # when "Submit" is clicked races with it, and the in-memory SQLite test
@@ -32,7 +32,6 @@ def test_trainer_lesson_is_moderated_published_and_completed_by_a_beneficiary(
     # off here (the live server thread reads these same settings), so the
     # editor's only request is the submit itself.
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
-    demo_load()
     catalogue = CataloguePage.objects.get(audience=Audience.BENEFICIARY)
     # The demo beneficiary is enrolled in the first course, so progress shows.
     course = CoursePage.objects.child_of(catalogue).live().order_by("path").first()

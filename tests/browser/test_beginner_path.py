@@ -12,7 +12,6 @@ from playwright.sync_api import expect
 from courses.models import CoursePage, LessonPage
 from courses.selectors import next_course_get
 from courses.services import enrollment_create
-from demo.services import demo_load
 from quizzes.models import Question
 from tests.browser.conftest import axe_violations
 from tests.browser.test_step_player import FAKE_SPEECH
@@ -99,8 +98,7 @@ def _take_quiz(page) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_beginner_goes_from_her_home_to_the_next_course(live_server, new_page):
-    demo_load()
+def test_a_beginner_goes_from_her_home_to_the_next_course(live_server, new_page, demo):
     fatou = get_user_model().objects.get(beneficiary_profile__login_code=FATOU[0])
     lesson = LessonPage.objects.get(slug=EMAIL_LESSON)
     course = CoursePage.objects.ancestor_of(lesson).get()

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from people.models import Structure
 from tests.browser.conftest import ARTIFACTS, axe_violations, sign_in
 
@@ -19,8 +19,7 @@ def _no_sideways_scroll(page) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_professional_opens_her_dashboard_at_360px(live_server, new_page):
-    demo_load()
+def test_a_professional_opens_her_dashboard_at_360px(live_server, new_page, demo):
     page = new_page(width=360, height=740)
     sign_in(page, live_server.url, "pro.corbeil", DEMO_PASSWORD)
     # She lands on « À faire » (test_professional_home.py); the dashboard is
@@ -46,8 +45,7 @@ def test_a_professional_opens_her_dashboard_at_360px(live_server, new_page):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_coordinator_compares_two_structures_at_360px(live_server, new_page):
-    demo_load()
+def test_a_coordinator_compares_two_structures_at_360px(live_server, new_page, demo):
     page = new_page(width=360, height=740)
     sign_in(page, live_server.url, "coordination", DEMO_PASSWORD)
     page.goto(live_server.url + reverse("dashboards:network"))

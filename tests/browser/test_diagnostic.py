@@ -4,15 +4,14 @@ level; every screen passes axe; the beneficiary sees the result on a phone."""
 import pytest
 from playwright.sync_api import expect
 
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from diagnostics.models import LevelRecord, LevelSource
 from people.models import BeneficiaryProfile
 from tests.browser.conftest import axe_violations, sign_in
 
 
 @pytest.mark.django_db(transaction=True)
-def test_an_assisted_diagnostic_with_a_corrected_level(live_server, new_page):
-    demo_load()
+def test_an_assisted_diagnostic_with_a_corrected_level(live_server, new_page, demo):
     fatou = BeneficiaryProfile.objects.get(login_code="CRBB45")
     before = LevelRecord.objects.filter(learner=fatou.user).count()
     page = new_page(width=1280)

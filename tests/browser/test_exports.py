@@ -5,15 +5,16 @@ its failure and « Réessayer »; every page passes axe."""
 import pytest
 from playwright.sync_api import expect
 
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from exports.models import ExportJob
 from people.models import User
 from tests.browser.conftest import axe_violations, sign_in
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_professional_exports_the_indicators_and_follows_a_job(live_server, new_page):
-    demo_load()
+def test_a_professional_exports_the_indicators_and_follows_a_job(
+    live_server, new_page, demo
+):
     page = new_page(width=360, height=780)
     sign_in(page, live_server.url, "pro.corbeil", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/ateliers-animes/indicateurs/")

@@ -10,7 +10,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from courses.models import Audience, CoursePage
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from people.models import BeneficiaryProfile, User
 from tests.browser.conftest import axe_violations, sign_in
 from workshops import guided
@@ -20,9 +20,8 @@ from workshops.services import session_create, session_enrol
 
 @pytest.mark.django_db(transaction=True)
 def test_a_room_follows_a_lesson_and_the_board_shows_who_is_stuck(
-    live_server, new_page
+    live_server, new_page, demo
 ):
-    demo_load()
     pro = User.objects.get(username="pro.corbeil")
     fatou = BeneficiaryProfile.objects.get(login_code="CRBB45")
     course = (

@@ -4,15 +4,14 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.models import Audience, CoursePage
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from tests.browser.conftest import axe_violations, sign_in
 
 
 @pytest.mark.django_db(transaction=True)
 def test_a_beneficiary_resumes_marks_a_lesson_done_and_sees_progress(
-    live_server, new_page
+    live_server, new_page, demo
 ):
-    demo_load()
     course = (
         CoursePage.objects.live()
         .filter(audience=Audience.BENEFICIARY)
@@ -48,8 +47,7 @@ def test_a_beneficiary_resumes_marks_a_lesson_done_and_sees_progress(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_lessons_work_without_javascript(live_server, browser):
-    demo_load()
+def test_lessons_work_without_javascript(live_server, browser, demo):
     context = browser.new_context(
         java_script_enabled=False, viewport={"width": 360, "height": 800}
     )

@@ -9,7 +9,7 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from courses.models import Audience, CoursePage, LessonPage
-from demo.services import DEMO_BENEFICIARIES, DEMO_PASSWORD, demo_load
+from demo.services import DEMO_BENEFICIARIES, DEMO_PASSWORD
 from diagnostics.models import LevelProposal, LevelRecord, LevelSource, ProposalStatus
 from people.models import BeneficiaryProfile
 from quizzes.models import Question, QuestionKind
@@ -62,7 +62,8 @@ def _course_above_current_level(user):
 def _pass_quiz(page, quiz) -> None:
     """Answer every question right, reading the right answers from the database."""
     page.get_by_role("link", name=re.compile("Faire l'exercice")).click()
-    page.get_by_role("button", name="Commencer l'exercice").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Commencer l'exercice").click()
     while page.get_by_role("button", name="Valider ma réponse").count():
         text = page.locator(".question__text").inner_text().strip()
         question = Question.objects.get(text=text, quiz_questions__quiz=quiz)
@@ -76,15 +77,15 @@ def _pass_quiz(page, quiz) -> None:
             page.get_by_label("Votre réponse").fill(question.accepted_answer_list[0])
         page.get_by_role("button", name="Valider ma réponse").click()
         expect(page.get_by_role("status")).to_contain_text("Bonne réponse")
-        page.locator("main a.button--primary").click()
+        with page.expect_navigation():
+            page.locator("main a.button--primary").click()
     expect(page.get_by_text("Exercice réussi")).to_be_visible()
 
 
 @pytest.mark.django_db(transaction=True)
 def test_a_finished_course_proposes_a_level_the_professional_validates(
-    live_server, new_page
+    live_server, new_page, demo
 ):
-    demo_load()
     joseph = next(b for b in DEMO_BENEFICIARIES if b.username == "beneficiaire")
     profile = BeneficiaryProfile.objects.select_related("user").get(
         login_code=joseph.login_code

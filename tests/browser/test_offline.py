@@ -12,7 +12,7 @@ from courses.models import Audience, CoursePage, LessonCompletion, LessonPositio
 from courses.selectors import course_outline_get
 from courses.services import enrollment_create
 from courses.steps import lesson_steps
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from tests.browser.conftest import ARTIFACTS, axe_violations, sign_in
 
 # Issue 18's budget, before images.
@@ -42,7 +42,6 @@ def contexts(browser):
 def _demo():
     """The demo beneficiary, the lesson she resumes (not done yet) and the
     first lesson of another course she follows (kept ahead, never opened)."""
-    demo_load()
     user = get_user_model().objects.get(username="beneficiaire")
     courses = list(
         CoursePage.objects.live().filter(audience=Audience.BENEFICIARY).order_by("path")
@@ -64,7 +63,9 @@ def _step_count(page):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_lesson_is_read_offline_finished_and_recorded_once(live_server, contexts):
+def test_a_lesson_is_read_offline_finished_and_recorded_once(
+    live_server, contexts, demo
+):
     user, lesson, ahead = _demo()
     total = len(lesson_steps(lesson))
     base = live_server.url
@@ -141,7 +142,7 @@ def test_a_lesson_is_read_offline_finished_and_recorded_once(live_server, contex
 
 
 @pytest.mark.django_db(transaction=True)
-def test_after_signing_out_offline_no_personal_page_opens(live_server, contexts):
+def test_after_signing_out_offline_no_personal_page_opens(live_server, contexts, demo):
     _user, lesson, _ahead = _demo()
     base = live_server.url
     context = contexts(service_workers="allow")
@@ -168,8 +169,8 @@ def test_after_signing_out_offline_no_personal_page_opens(live_server, contexts)
     # the page cannot wait for it to report.)
     context.set_offline(False)
     page.goto(base + reverse("offline_page"))
-    for _ in range(60):
-        page.wait_for_timeout(1000)
+    for _ in range(240):  # a minute at most
+        page.wait_for_timeout(250)
         page.goto(base + "/mon-espace/")
         if page.url.startswith(f"{base}/connexion/"):
             break
@@ -177,7 +178,7 @@ def test_after_signing_out_offline_no_personal_page_opens(live_server, contexts)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_signing_out_online_wipes_what_was_kept(live_server, contexts):
+def test_signing_out_online_wipes_what_was_kept(live_server, contexts, demo):
     _user, lesson, _ahead = _demo()
     base = live_server.url
     context = contexts(service_workers="allow")
@@ -226,7 +227,7 @@ def _measure(page):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_lesson_page_stays_within_its_data_budget(live_server, contexts):
+def test_a_lesson_page_stays_within_its_data_budget(live_server, contexts, demo):
     _user, lesson, _ahead = _demo()
     base = live_server.url
     # No worker here: the HTTP exchange itself is measured.
@@ -245,7 +246,7 @@ def test_a_lesson_page_stays_within_its_data_budget(live_server, contexts):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_completion_waits_through_an_ended_session(live_server, contexts):
+def test_a_completion_waits_through_an_ended_session(live_server, contexts, demo):
     """The session ends while she reads offline (a shared phone's short idle
     time): what she did waits, and is sent once she signs in again."""
     user, lesson, _ahead = _demo()

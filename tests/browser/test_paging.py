@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from people.models import BeneficiaryProfile, Membership
 from tests.browser.conftest import ARTIFACTS, axe_violations, sign_in
 
@@ -42,9 +42,8 @@ def _tab_to(page, name: str, limit: int = 120) -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_a_professional_pages_through_beneficiaries_by_keyboard_at_360px(
-    live_server, new_page
+    live_server, new_page, demo
 ):
-    demo_load()
     pro = get_user_model().objects.get(username="pro.corbeil")
     _many(Membership.objects.filter(user=pro).first().structure, 130)
     page = new_page(width=360, height=740)

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from demo.services import DEMO_BENEFICIARIES, DEMO_PASSWORD, demo_load
+from demo.services import DEMO_BENEFICIARIES, DEMO_PASSWORD
 from people.models import BeneficiaryProfile
 from tests.browser.conftest import axe_violations, sign_in
 
@@ -18,8 +18,9 @@ def _check(page, found: dict, name: str) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_beneficiary_signs_in_with_the_code_of_their_card(live_server, new_page):
-    demo_load()
+def test_a_beneficiary_signs_in_with_the_code_of_their_card(
+    live_server, new_page, demo
+):
     fatou = next(b for b in DEMO_BENEFICIARIES if b.first_name == "Fatou")
     page = new_page(width=360)
     found = {}
@@ -39,9 +40,8 @@ def test_a_beneficiary_signs_in_with_the_code_of_their_card(live_server, new_pag
 
 @pytest.mark.django_db(transaction=True)
 def test_a_professional_creates_a_beneficiary_and_prints_the_card(
-    live_server, new_page
+    live_server, new_page, demo
 ):
-    demo_load()
     page = new_page(width=360)
     found = {}
     sign_in(page, live_server.url, "pro.corbeil", DEMO_PASSWORD)

@@ -7,7 +7,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from demo.home import PROPOSAL_LEARNER, UNREPORTED_TITLE
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from people.models import BeneficiaryProfile
 from tests.browser.conftest import ARTIFACTS, axe_violations, sign_in
 
@@ -21,8 +21,7 @@ def _no_sideways_scroll(page) -> None:
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("width", [360, 1280])
-def test_the_demo_professional_lands_on_what_to_do(live_server, new_page, width):
-    demo_load()
+def test_the_demo_professional_lands_on_what_to_do(live_server, new_page, width, demo):
     learner = BeneficiaryProfile.objects.get(login_code=PROPOSAL_LEARNER)
     name = learner.user.first_name
     page = new_page(width=width, height=800)

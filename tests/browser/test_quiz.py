@@ -37,7 +37,8 @@ def test_a_learner_takes_a_quiz_and_every_screen_is_accessible(
     sign_in(page, live_server.url, "apprenante", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/exercices/{quiz.pk}/")
     found = {"intro": axe_violations(page)}
-    page.get_by_role("button", name="Commencer l'exercice").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Commencer l'exercice").click()
 
     # Question 1: the page source holds no hint of the right answer.
     expect(page.get_by_text("Question 1 sur 2")).to_be_visible()
@@ -68,20 +69,19 @@ def test_a_learner_takes_a_quiz_and_every_screen_is_accessible(
 
 @pytest.mark.django_db(transaction=True)
 def test_a_beneficiary_takes_the_demo_quiz_of_a_lesson_on_a_phone(
-    live_server, new_page
+    live_server, new_page, demo
 ):
     from courses.models import LessonPage
-    from demo.services import demo_load
     from quizzes.models import Question
 
-    demo_load()
     lesson = LessonPage.objects.get(slug="allumer-toucher-cliquer")
     page = new_page(width=360)
     sign_in(page, live_server.url, "beneficiaire", DEMO_PASSWORD)
     # The whole lesson, where its exercise closes it.
     page.goto(live_server.url + lesson.whole_url())
     page.get_by_role("link", name="Faire l'exercice").click()
-    page.get_by_role("button", name="Commencer l'exercice").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Commencer l'exercice").click()
 
     while page.get_by_role("button", name="Valider ma réponse").count():
         text = page.locator(".question__text").inner_text().strip()
@@ -101,7 +101,8 @@ def test_a_beneficiary_takes_the_demo_quiz_of_a_lesson_on_a_phone(
         page.get_by_role("button", name="Valider ma réponse").click()
         expect(page.get_by_role("status")).to_contain_text("Bonne réponse")
         assert question.explanation in page.content()
-        page.locator("main a.button--primary").click()
+        with page.expect_navigation():
+            page.locator("main a.button--primary").click()
 
     expect(page.locator(".score")).to_contain_text("100 %")
     expect(page.get_by_text("Exercice réussi")).to_be_visible()

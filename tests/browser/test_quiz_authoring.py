@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.models import Audience, CataloguePage, CoursePage, LessonPage, ModulePage
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from quizzes.models import Quiz
 from tests import builders
 from tests.browser.conftest import ARTIFACTS
@@ -19,10 +19,9 @@ LESSON_TITLE = "Régler le volume"
 
 @pytest.mark.django_db(transaction=True)
 def test_a_quiz_written_inline_goes_through_relecture_with_its_lesson(
-    live_server, new_page, settings
+    live_server, new_page, settings, demo
 ):
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0  # see test_authoring_flow.py
-    demo_load()
     base = live_server.url
     trainer = _admin_page(new_page(), base, "formatrice")
     _trainer_writes_quiz(trainer, base)

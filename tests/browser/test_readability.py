@@ -8,7 +8,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from courses.models import LessonPage
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 
 LONG_SENTENCE = (
     " Quand vous avez reçu le courrier de votre caisse avec le code provisoire, "
@@ -22,11 +22,10 @@ SCREENSHOTS = os.environ.get("READABILITY_SCREENSHOTS")
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("width", [1280, 360])
 def test_a_trainer_typing_a_long_sentence_sees_the_warning(
-    live_server, new_page, settings, width
+    live_server, new_page, settings, width, demo
 ):
     # No autosave: its requests would race with the test's reads of SQLite.
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
-    demo_load()
     lesson = LessonPage.objects.get(slug="le-clavier-lettres-chiffres-arobase")
     page = new_page(width=width)
     page.goto(f"{live_server.url}/admin/login/")

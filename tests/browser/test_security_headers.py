@@ -9,7 +9,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from courses.models import Audience, CoursePage
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from people.models import BeneficiaryProfile, User
 from tests.browser.conftest import axe_violations, sign_in
 from workshops import guided
@@ -36,8 +36,7 @@ def _watch(page, found: list) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_lesson_board_and_admin_run_under_the_csp(live_server, new_page):
-    demo_load()
+def test_lesson_board_and_admin_run_under_the_csp(live_server, new_page, demo):
     violations: list[str] = []
     course = (
         CoursePage.objects.live()

@@ -10,7 +10,7 @@ from PIL import Image as PILImage
 from playwright.sync_api import expect
 from wagtail.images.models import Image
 
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from diagnostics.models import DiagnosticItem
 from tests.browser.conftest import axe_violations, sign_in
 
@@ -47,8 +47,7 @@ def _checked_at_both_widths(page, found: dict, name: str) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_self_diagnostic_on_a_phone_speaks_to_her(live_server, new_page):
-    demo_load()
+def test_a_self_diagnostic_on_a_phone_speaks_to_her(live_server, new_page, demo):
     _attach_picture()
     page = new_page(width=360, height=800)
     sign_in(page, live_server.url, "beneficiaire", DEMO_PASSWORD)

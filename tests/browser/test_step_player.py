@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from courses.models import Audience, CoursePage, LessonPosition
 from courses.selectors import course_outline_get
 from courses.steps import lesson_steps
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from tests.browser.conftest import axe_violations, sign_in
 
 # A stand-in for the browser's speech engine (headless Chromium has no voice):
@@ -111,17 +111,15 @@ def _walk(page, base_url: str) -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_a_beneficiary_goes_through_a_lesson_step_by_step_by_keyboard(
-    live_server, new_page
+    live_server, new_page, demo
 ):
-    demo_load()
     page = new_page(width=360)
     sign_in(page, live_server.url, "beneficiaire", DEMO_PASSWORD)
     _walk(page, live_server.url)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_same_path_works_without_javascript(live_server, browser):
-    demo_load()
+def test_the_same_path_works_without_javascript(live_server, browser, demo):
     context = browser.new_context(
         java_script_enabled=False, viewport={"width": 360, "height": 800}
     )
@@ -136,8 +134,7 @@ def test_the_same_path_works_without_javascript(live_server, browser):
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("width", [360, 1280])
-def test_a_step_page_has_no_wcag_violation(live_server, new_page, width):
-    demo_load()
+def test_a_step_page_has_no_wcag_violation(live_server, new_page, width, demo):
     _user, _course, lesson = _lesson_to_follow()
     page = new_page(width=width)
     sign_in(page, live_server.url, "beneficiaire", DEMO_PASSWORD)
@@ -151,8 +148,7 @@ def test_a_step_page_has_no_wcag_violation(live_server, new_page, width):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_read_aloud_plays_pauses_and_highlights_in_french(live_server, new_page):
-    demo_load()
+def test_read_aloud_plays_pauses_and_highlights_in_french(live_server, new_page, demo):
     _user, _course, lesson = _lesson_to_follow()
     page = new_page(width=360)
     page.add_init_script(FAKE_SPEECH)
@@ -181,8 +177,9 @@ def test_read_aloud_plays_pauses_and_highlights_in_french(live_server, new_page)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_read_aloud_moves_the_highlight_paragraph_by_paragraph(live_server, new_page):
-    demo_load()
+def test_read_aloud_moves_the_highlight_paragraph_by_paragraph(
+    live_server, new_page, demo
+):
     _user, _course, lesson = _lesson_to_follow()
     page = new_page(width=1280)
     page.add_init_script(FAKE_SPEECH)
@@ -203,10 +200,9 @@ def test_read_aloud_moves_the_highlight_paragraph_by_paragraph(live_server, new_
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_quiz_question_can_be_read_aloud(live_server, new_page):
+def test_the_quiz_question_can_be_read_aloud(live_server, new_page, demo):
     from courses.models import LessonPage
 
-    demo_load()
     lesson = LessonPage.objects.get(slug="allumer-toucher-cliquer")
     page = new_page(width=360)
     page.add_init_script(FAKE_SPEECH)

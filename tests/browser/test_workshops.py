@@ -8,15 +8,16 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from demo.services import DEMO_PASSWORD, demo_load
+from demo.services import DEMO_PASSWORD
 from people.models import BeneficiaryProfile
 from tests.browser.conftest import axe_violations, sign_in
 from workshops.models import Attendance, Participation
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_professional_plans_a_workshop_and_takes_attendance(live_server, new_page):
-    demo_load()
+def test_a_professional_plans_a_workshop_and_takes_attendance(
+    live_server, new_page, demo
+):
     fatou = BeneficiaryProfile.objects.get(login_code="CRBB45")
     marcel = BeneficiaryProfile.objects.get(login_code="CRBC67")
     page = new_page(width=360, height=780)
