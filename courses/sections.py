@@ -33,7 +33,7 @@ def progress_cells(*, profiles) -> dict[int, Cell]:
                 % {
                     "done": card.progress.done,
                     "total": card.progress.total,
-                    "title": card.course.title,
+                    "title": card.title,
                 }
             )
     return cells

@@ -7,4 +7,8 @@ class DashboardsConfig(AppConfig):
     verbose_name = _("Tableaux de bord")
 
     def ready(self) -> None:
-        from dashboards import tallies  # noqa: F401 — connects the counters
+        from dashboards import (  # noqa: F401 — connects the counters
+            attendance,
+            last_active,
+            tallies,
+        )

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from people.models import Structure
+from workshops.models import WorkshopSession
 
 
 class StructureDayTally(models.Model):
@@ -30,3 +31,29 @@ class StructureDayTally(models.Model):
 
     def __str__(self) -> str:
         return f"{self.structure_id} {self.day}"
+
+
+class SessionAttendanceTally(models.Model):
+    """How many of one session's participants were marked, and marked present,
+    kept as the marks are written so the network dashboard sums a column of
+    the held sessions instead of grouping every participation of the period.
+    Per session (not per day): moving, cancelling or re-dating a session
+    changes which sessions are held, never these counts. Written only by
+    `dashboards.attendance`."""
+
+    session = models.OneToOneField(
+        WorkshopSession,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="attendance_tally",
+        verbose_name=_("atelier"),
+    )
+    present = models.IntegerField(_("présents"), default=0)
+    marked = models.IntegerField(_("présences notées"), default=0)
+
+    class Meta:
+        verbose_name = _("compteur de présence d'un atelier")
+        verbose_name_plural = _("compteurs de présence des ateliers")
+
+    def __str__(self) -> str:
+        return f"{self.session_id}: {self.present}/{self.marked}"

@@ -16,16 +16,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 
-from courses.models import LessonCompletion
 from dashboards.models import StructureDayTally
 from diagnostics.models import DiagnosticRun, LevelRecord
 from lms.paging import rows_sorted
 from people.models import BeneficiaryProfile, Structure
 from people.selectors import structures_for_user
-from quizzes.models import Attempt
 from skills.models import CompetenceArea, Level
-from workshops.models import Accompaniment, Attendance, Participation, WorkshopSession
-from workshops.reports import attendance_counts, sessions_held, sessions_upcoming
+from workshops.models import Accompaniment, WorkshopSession
+from workshops.reports import sessions_held, sessions_upcoming
 
 # A beneficiary is active, and a structure is not flagged, when something
 # happened in this many days (up to today, whatever the period shown).
@@ -48,6 +46,22 @@ def day_start(day: datetime.date) -> datetime.datetime:
     """Midnight of this day in the site's time zone (an index-friendly bound,
     unlike `__date` lookups, which convert every row)."""
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def stored_value(instance, field: str, update_fields=None):
+    """What the database holds in `field` for a row about to be saved (a
+    pre_save receiver's « before »): None for a new row, a raw load, or a save
+    whose `update_fields` leave the field out (one query otherwise)."""
+    if instance._state.adding:
+        return None
+    if update_fields is not None and not {field, f"{field}_id"} & set(update_fields):
+        return None
+    return (
+        type(instance)
+        .objects.filter(pk=instance.pk)
+        .values_list(field, flat=True)
+        .first()
+    )
 
 
 @dataclass
@@ -144,34 +158,6 @@ def _grouped(queryset: QuerySet, key: str, **counts) -> dict[int, dict]:
     }
 
 
-def _active_beneficiary(since: datetime.datetime, today: datetime.date) -> Q:
-    """A profile whose person finished a lesson, started an exercise or a
-    diagnostic, or was present at a session since then (up to today)."""
-    person = OuterRef("user_id")
-    return (
-        Q(
-            Exists(
-                LessonCompletion.objects.filter(user_id=person, completed_at__gte=since)
-            )
-        )
-        | Q(Exists(Attempt.objects.filter(user_id=person, started_at__gte=since)))
-        | Q(
-            Exists(
-                DiagnosticRun.objects.filter(learner_id=person, started_at__gte=since)
-            )
-        )
-        | Q(
-            Exists(
-                Participation.objects.filter(
-                    beneficiary_id=OuterRef("pk"),
-                    attendance=Attendance.PRESENT,
-                    session__date__gte=since.date(),
-                )
-            )
-        )
-    )
-
-
 def _levels_grouped(ids: list[int], before: datetime.datetime) -> list[dict]:
     """(structure, area, first level, latest level, people) rows: one row per
     learner and area is the learner's first record there, which carries the
@@ -213,8 +199,8 @@ def figures_get(
     now: datetime.datetime | None = None,
     scale: tuple[list[Level], list[CompetenceArea]] | None = None,
 ) -> dict[int, Figures]:
-    """Each structure's figures over the period, by structure pk. Eleven queries
-    (nine with `scale` given), whatever the number of structures and rows.
+    """Each structure's figures over the period, by structure pk. Ten queries
+    (eight with `scale` given), whatever the number of structures and rows.
     The caller limits `structures` to what the user may see."""
     structures = list(structures)
     ids = [structure.pk for structure in structures]
@@ -232,20 +218,21 @@ def figures_get(
         beneficiaries_new=Count(
             "pk", filter=Q(created_at__gte=low, created_at__lt=high)
         ),
-        beneficiaries_active=Count("pk", filter=_active_beneficiary(since, today)),
+        # dashboards.last_active keeps each profile's last activity.
+        beneficiaries_active=Count("pk", filter=Q(last_active_at__gte=since)),
     )
     held = sessions_held(structures=ids, start=period.start, end=period.end, now=now)
+    # Attendance: each held session's counts kept as marks are written
+    # (dashboards.attendance), summed in the same scan of the sessions
+    # instead of grouping every participation of the period.
     sessions = _grouped(
         held,
         "structure_id",
         sessions_held=Count("pk"),
         session_minutes=Sum("duration_minutes"),
         reports_missing=Count("pk", filter=Q(report__isnull=True)),
-    )
-    attendance = _grouped(
-        Participation.objects.filter(session__in=held),
-        "session__structure_id",
-        **{k: v for k, v in attendance_counts().items() if k in ("present", "marked")},
+        present=Sum("attendance_tally__present"),
+        marked=Sum("attendance_tally__marked"),
     )
     upcoming = _grouped(
         sessions_upcoming(structures=ids, now=now),
@@ -291,7 +278,6 @@ def figures_get(
         for source in (
             people,
             sessions,
-            attendance,
             upcoming,
             recent,
             accompaniments,

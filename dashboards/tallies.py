@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from courses.models import LessonCompletion
 from dashboards.models import StructureDayTally
+from dashboards.selectors import stored_value
 from lms.counters import counter_add
 from people.models import BeneficiaryProfile
 from quizzes.models import Attempt, AttemptState
@@ -142,17 +143,8 @@ def _attempt_deleted(sender, instance, **kwargs):
 
 @receiver(pre_save, sender=BeneficiaryProfile, dispatch_uid="day_tally_profile_old")
 def _profile_before(sender, instance, raw=False, update_fields=None, **kwargs):
-    instance._tally_structure_id = None
-    if raw or instance._state.adding:
-        return
-    if update_fields is not None and not {"structure", "structure_id"} & set(
-        update_fields
-    ):
-        return
     instance._tally_structure_id = (
-        BeneficiaryProfile.objects.filter(pk=instance.pk)
-        .values_list("structure_id", flat=True)
-        .first()
+        None if raw else stored_value(instance, "structure", update_fields)
     )
 
 

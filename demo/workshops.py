@@ -10,6 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.models import Audience, CoursePage
+from dashboards.attendance import session_attendance_recount
+from dashboards.last_active import last_active_recount, present_user_ids
 from people.models import BeneficiaryProfile, Structure
 from workshops.models import (
     Accompaniment,
@@ -134,6 +136,7 @@ def _today_session_load(pro, structure, people, today) -> int:
             WorkshopSession.objects.filter(pk=session.pk).update(
                 date=today, guided_ends_at=None, guided_started_at=None, join_code=""
             )
+            present = present_user_ids(session.pk)
             session.participations.update(
                 attendance=Attendance.UNKNOWN,
                 current_step=0,
@@ -141,6 +144,10 @@ def _today_session_load(pro, structure, people, today) -> int:
                 joined_at=None,
                 last_seen_at=None,
             )
+            # A bulk update bypasses the dashboards' attendance counters and
+            # last activity.
+            session_attendance_recount(session.pk)
+            last_active_recount(user_ids=present)
         return 0
     course = (
         CoursePage.objects.live()

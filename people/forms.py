@@ -4,6 +4,7 @@ from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
 from lms.paging import Sort, SortField
+from lms.select_widget import QuickSelect
 from lms.validators import CleanTextFormMixin
 from people.audit import login_failure_audit
 from people.backends import LoginCodeBackend
@@ -135,6 +136,7 @@ class BeneficiarySearchForm(CleanTextFormMixin, forms.Form):
         queryset=None,
         required=False,
         empty_label=_("Toutes mes structures"),
+        widget=QuickSelect,  # a network has about 100 structures
     )
     etat = LenientChoiceField(
         label=_("Afficher"),

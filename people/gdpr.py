@@ -151,6 +151,7 @@ def _account(profile: BeneficiaryProfile) -> Row:
         "cree_le": profile.created_at,
         "compte_actif": user.is_active,
         "derniere_connexion": user.last_login,
+        "derniere_activite_le": profile.last_active_at,
         "donnees_effacees_le": profile.erased_at,
     }
 

@@ -2,7 +2,8 @@
 
 import datetime
 
-from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Upper
 from django.utils import timezone
 
 from people import roles
@@ -46,7 +47,9 @@ def beneficiaries_for_user(
         profiles = profiles.filter(structure=structure)
     search = search.strip()
     if search:
-        condition = Q(user__first_name__icontains=search)
+        # `icontains` as PostgreSQL does it (UPPER on both sides), the
+        # names' side stored (User.first_name_upper).
+        condition = Q(user__first_name_upper__contains=Upper(Value(search)))
         code = login_code_normalize(search)
         if code and len(code) <= LOGIN_CODE_LENGTH:
             condition |= Q(login_code__startswith=code)
@@ -54,6 +57,16 @@ def beneficiaries_for_user(
     return profiles.select_related("user", "structure").order_by(
         "user__first_name", "login_code"
     )
+
+
+def beneficiaries_in_order(*, pks: list[int]) -> list[BeneficiaryProfile]:
+    """The profiles with these pks, with their user and structure, in the order
+    of `pks` (1 query; none for no pk). A list's page is chosen over the ids
+    alone (a narrow sort, cheap however deep the page), then read here whole."""
+    if not pks:
+        return []
+    found = BeneficiaryProfile.objects.select_related("user", "structure").in_bulk(pks)
+    return [found[pk] for pk in pks if pk in found]
 
 
 def beneficiary_can_manage(*, user, profile: BeneficiaryProfile) -> bool:

@@ -209,9 +209,9 @@ def quiz_statistics_get(*, quiz: Quiz) -> QuizStats:
         )
     }
     questions = list(
-        Question.objects.filter(quiz_questions__quiz=quiz).order_by(
-            "quiz_questions__sort_order"
-        )
+        Question.objects.filter(quiz_questions__quiz=quiz)
+        .order_by("quiz_questions__sort_order")
+        .only("text", "points")
     )
     empty = QuestionTally()
     return QuizStats(
@@ -264,11 +264,39 @@ def marking_queue_get(*, user, search: str = ""):
     ).order_by("answered_at")
 
 
+def marking_queue_ids(*, user, search: str = "", order: tuple[str, ...]):
+    """The pks of `marking_queue_get`'s answers in `order`, as a narrow
+    queryset to page: it joins only what the scope, search and sort need, so
+    PostgreSQL keeps the learners' filter before any per-row lookup."""
+    return (
+        marking_queue_get(user=user, search=search)
+        .order_by(*order)
+        .values_list("pk", flat=True)
+    )
+
+
+def marking_queue_rows(*, ids: list[int]) -> list[Answer]:
+    """The listed answers (quizzes/marking_queue.html) in the order of `ids`,
+    reading only the columns the list shows (1 query)."""
+    found = (
+        Answer.objects.select_related("question", "attempt__quiz", "attempt__user")
+        .only(
+            "answered_at",
+            "question__text",
+            "attempt__quiz__title",
+            "attempt__user__first_name",
+            "attempt__user__username",
+        )
+        .in_bulk(ids)
+    )
+    return [found[pk] for pk in ids if pk in found]
+
+
 def quiz_statistics_list(*, search: str = ""):
     """Every quiz with its counters (quizzes.tallies: `attempt_count`,
     `finished_count`, `passed_count`), whose title contains `search`; the
     caller orders and pages it. One query per page whatever the attempts."""
-    quizzes = Quiz.objects.annotate(
+    quizzes = Quiz.objects.only("title").annotate(
         attempt_count=Coalesce("tally__attempts", 0),
         finished_count=Coalesce("tally__finished", 0),
         passed_count=Coalesce("tally__passed", 0),

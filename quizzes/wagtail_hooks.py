@@ -25,6 +25,7 @@ import lms.converters  # noqa: F401 (registers <id:…>)
 from quizzes import views
 from quizzes.admin_choosers import question_chooser_viewset
 from quizzes.admin_forms import QuestionForm, QuizForm, QuizQuestionForm
+from quizzes.admin_listing import PlainCellsIndexView
 from quizzes.models import Question, QuestionCategory, Quiz
 
 # Each kind-specific panel carries `kind-<value>` classnames: the editor's script
@@ -104,6 +105,7 @@ class QuizViewSet(SnippetViewSet):
     # SQLite ("no such column"): the listing searches through the ORM.
     search_backend_name = None
     list_per_page = 50  # lms/paging.py: every list about 50 rows
+    index_view_class = PlainCellsIndexView
     preview_on_add_view_class = QuizPreviewOnCreate
     preview_on_edit_view_class = QuizPreviewOnEdit
     panels = [
@@ -137,6 +139,10 @@ class QuizViewSet(SnippetViewSet):
 
     edit_handler = ObjectList(panels, base_form_class=QuizForm)
 
+    def get_queryset(self, request):
+        # The status column reads the schedule and workflow of every row.
+        return Quiz.objects.for_admin_listing()
+
 
 # « Vrai / Faux », not a NullBoolean « Inconnu / Oui / Non ».
 TRUE_FALSE_WIDGET = forms.RadioSelect(choices=[(True, _("Vrai")), (False, _("Faux"))])
@@ -151,6 +157,7 @@ class QuestionViewSet(SnippetViewSet):
     search_fields = ["text"]
     search_backend_name = None  # see QuizViewSet
     list_per_page = 50
+    index_view_class = PlainCellsIndexView
     panels = [
         FieldPanel("kind", widget=forms.Select(attrs=KIND_SWITCH)),
         FieldPanel("text"),

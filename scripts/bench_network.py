@@ -344,6 +344,14 @@ def build(scale: float, seed: int = 13) -> dict:
             seats.append(Participation(session_id=pair[0], beneficiary_id=pair[1]))
         Participation.objects.bulk_create(seats, batch_size=5000)
         lap(f"{len(sessions)} sessions, {len(seats)} participations")
+        # Bulk rows bypass dashboards.last_active's and dashboards.attendance's
+        # signals.
+        from dashboards.attendance import attendance_tallies_recount
+        from dashboards.last_active import last_active_recount
+
+        lap(f"attendance of {attendance_tallies_recount()} sessions")
+
+        lap(f"last activity of {last_active_recount()} beneficiaries")
 
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
@@ -714,6 +722,12 @@ def main() -> None:
     )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
+        "--shared-buffers",
+        default="1GB",
+        help="PostgreSQL's shared_buffers (docs/scaling.md: about 25 %% of the "
+        "database server's memory; the network's data is about 1 GB)",
+    )
+    parser.add_argument(
         "--keep",
         action="store_true",
         help="leave the PostgreSQL cluster running (EXPLAIN ANALYZE on the data)",
@@ -727,7 +741,8 @@ def main() -> None:
         return
 
     started = time.perf_counter()
-    with BenchStack(redis=True, keep=args.keep) as stack:
+    pg_settings = f"-c shared_buffers={args.shared_buffers}"
+    with BenchStack(redis=True, keep=args.keep, pg_settings=pg_settings) as stack:
         stack.prepare()
         print(f"Construction du réseau (échelle {args.scale})…", flush=True)
         built_at = time.perf_counter()
@@ -751,7 +766,8 @@ def main() -> None:
         "build_steps": built["build_seconds"],
         "total_seconds": round(time.perf_counter() - started, 1),
         "settings": f"lms.settings.production, gunicorn {args.workers} sync workers, "
-        f"PostgreSQL{', Redis cache' if redis else ''}; single client "
+        f"PostgreSQL (shared_buffers {args.shared_buffers})"
+        f"{', Redis cache' if redis else ''}; single client "
         f"{args.runs} requests; {args.users} concurrent users "
         f"{args.concurrent_requests} requests",
         "cpus": os.cpu_count(),

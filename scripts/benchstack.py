@@ -49,8 +49,11 @@ def wait_for(port: int, timeout: float = 60) -> None:
 class BenchStack:
     """PostgreSQL (+ Redis) and the environment of lms.settings.production."""
 
-    def __init__(self, *, redis: bool = True, keep: bool = False):
+    def __init__(
+        self, *, redis: bool = True, keep: bool = False, pg_settings: str = ""
+    ):
         self.redis = redis
+        self.pg_settings = pg_settings  # « -c shared_buffers=1GB », postgres.sh
         self.keep = keep
         self.procs: list[subprocess.Popen] = []
         self.env: dict[str, str] = {}
@@ -76,6 +79,7 @@ class BenchStack:
             capture_output=True,
             text=True,
             check=True,
+            env={**os.environ, "PG_SETTINGS": self.pg_settings},
         ).stdout.strip()
         # A fresh cluster: its own « postgres » database is ours to fill.
         self.database_url = url.rsplit("/", 1)[0] + "/postgres"

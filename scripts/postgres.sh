@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL cluster on a free local port.
 #   scripts/postgres.sh start DIR   → prints the DATABASE_URL
 #   scripts/postgres.sh stop DIR
+# PG_SETTINGS adds server settings (« -c shared_buffers=1GB … »): the network
+# benchmark sizes its cluster as docs/scaling.md advises for production.
 set -euo pipefail
 action=$1
 dir=$2
@@ -35,7 +37,7 @@ start)
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
-        "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${PG_SETTINGS:-}" \
         start >/dev/null
     echo "postgres://postgres@127.0.0.1:$port/relais"
     ;;

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from lms.paging import Sort, SortField
+from lms.select_widget import QuickSelect
 from lms.validators import CleanTextFormMixin, date_in_bounds
 from people.audit import login_failure_audit
 from people.forms import LOCKED_MESSAGE, BeneficiaryCreateForm, CodeLoginForm
@@ -59,6 +60,7 @@ class ListSearchForm(CleanTextFormMixin, forms.Form):
         queryset=None,
         required=False,
         empty_label=_("Toutes mes structures"),
+        widget=QuickSelect,  # a network has about 100 structures
     )
 
     def __init__(self, *args, structures, sorts, search_label, **kwargs):
@@ -179,18 +181,21 @@ class WalkInForm(BeneficiaryCreateForm):
 
 
 class EnrolForm(CleanTextFormMixin, forms.Form):
-    beneficiary = forms.ModelChoiceField(queryset=None, label=_("Personne à inscrire"))
+    beneficiary = forms.ModelChoiceField(
+        queryset=None,
+        label=_("Personne à inscrire"),
+        widget=QuickSelect,  # a structure's hundreds of people
+    )
 
     def __init__(self, *args, beneficiaries, shown=None, **kwargs):
         """`beneficiaries`: who may be chosen (checked on submit); `shown`: the
-        same people already loaded, to list them without a second query."""
+        same people already read as (pk, label) pairs
+        (selectors.enrol_choices_get), to list them without a second query."""
         super().__init__(*args, **kwargs)
         field = self.fields["beneficiary"]
         field.queryset = beneficiaries
         if shown is not None:
-            field.choices = [("", field.empty_label)] + [
-                (person.pk, str(person)) for person in shown
-            ]
+            field.choices = [("", field.empty_label), *shown]
 
 
 class DurationInput(forms.NumberInput):
@@ -448,7 +453,9 @@ class SessionReportForm(CraFieldsMixin, ReportForm):
 
 
 class IndicatorsFilterForm(CleanTextFormMixin, forms.Form):
-    """The period (start and end days, included) and, optionally, one structure."""
+    """The period (start and end days, included) and, optionally, one structure.
+    `listed`, the structures already read by the caller, offers them without
+    reading them again."""
 
     debut = forms.DateField(label=_("Début de la période"), widget=DateInput)
     fin = forms.DateField(label=_("Fin de la période"), widget=DateInput)
@@ -457,6 +464,7 @@ class IndicatorsFilterForm(CleanTextFormMixin, forms.Form):
         label=_("Structure"),
         required=False,
         empty_label=_("Toutes mes structures"),
+        widget=QuickSelect,  # a network has about 100 structures
     )
     # The records table's search and sort; the figures ignore them.
     q = forms.CharField(
@@ -464,9 +472,15 @@ class IndicatorsFilterForm(CleanTextFormMixin, forms.Form):
     )
     tri = SortField(RECORD_SORTS, label=_("Trier le registre par"))
 
-    def __init__(self, *args, structures, **kwargs):
+    def __init__(self, *args, structures, listed: list | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["structure"].queryset = structures
+        field = self.fields["structure"]
+        field.queryset = structures
+        if listed is not None:
+            field.choices = [
+                ("", field.empty_label),
+                *((item.pk, field.label_from_instance(item)) for item in listed),
+            ]
 
     def clean(self):
         cleaned = super().clean()

@@ -168,6 +168,17 @@ class WorkshopSession(ThemeLabelsMixin, models.Model):
 
     class Meta:
         ordering = ["date", "start_time", "pk"]
+        # The sessions list's two sorts (workshops.forms.SESSION_SORTS): a page
+        # walks the index in order, however deep, instead of sorting every
+        # session of the network (issue 13: 29 ms → 1 ms on the 20th page).
+        indexes = [
+            models.Index(
+                fields=["date", "start_time", "id"], name="workshops_session_date_order"
+            ),
+            models.Index(
+                fields=["title", "date", "id"], name="workshops_session_title_order"
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["join_code"],

@@ -121,6 +121,8 @@ TEMPLATES = [
         "OPTIONS": {
             # « {{ name|of_name }} » → « d'Aminata » in every template.
             "builtins": ["lms.templatetags.wording"],
+            # lms is no app: its tag libraries are named here.
+            "libraries": {"page_userbar": "lms.templatetags.userbar"},
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
@@ -158,16 +160,26 @@ SQLITE_OPTIONS = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
-# PostgreSQL compiles a query to machine code (JIT) once its estimated cost
-# passes `jit_above_cost`: worth it for reports that run minutes, not for pages.
-# On the network dashboard's beneficiaries count (20,000 people) the compilation
-# alone took 86 ms of 229 (docs/scaling.md). Off for our connections; a
-# connection pooler that refuses startup options can set it on the role instead
-# (ALTER ROLE … SET jit = off). DATABASE_JIT=on restores PostgreSQL's default.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and (
-    env_str("DATABASE_JIT", "off") == "off"
-):
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+# Two planner settings for our PostgreSQL connections (startup options; a
+# connection pooler that refuses them can set them on the role instead:
+# ALTER ROLE … SET jit = off, …):
+# - JIT: PostgreSQL compiles a query to machine code once its estimated cost
+#   passes `jit_above_cost`: worth it for reports that run minutes, not for
+#   pages. On the network dashboard's beneficiaries count (20,000 people) the
+#   compilation alone took 86 ms of 229. Off; DATABASE_JIT=on restores it.
+# - random_page_cost: PostgreSQL's default (4) prices a random read as on a
+#   spinning disk. A network's data is read from memory (shared_buffers, the
+#   OS cache) or SSD, where 1.1 is the usual value; with 4 the marking queue's
+#   search scanned 200,000 attempts in parallel instead of probing the 1,315
+#   pending answers' (42 ms → 10 ms). DATABASE_RANDOM_PAGE_COST changes it.
+# Both measured in docs/scaling.md.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _planner = {"random_page_cost": env_str("DATABASE_RANDOM_PAGE_COST", "1.1")}
+    if env_str("DATABASE_JIT", "off") == "off":
+        _planner["jit"] = "off"
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = " ".join(
+        f"-c {name}={value}" for name, value in _planner.items()
+    )
 
 # Sessions are read from the cache, written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -25,6 +25,12 @@ phone_validator = RegexValidator(
 )
 
 
+def beneficiary_label(first_name: str, login_code: str) -> str:
+    """« Prénom (CODE) »: how a beneficiary is named in menus and lists
+    (BeneficiaryProfile's str, and menus read as plain values)."""
+    return f"{first_name} ({login_code})"
+
+
 class BeneficiaryProfile(models.Model):
     """What a structure keeps about a beneficiary: the minimum, and how they sign in."""
 
@@ -79,13 +85,28 @@ class BeneficiaryProfile(models.Model):
     retention_warned_at = models.DateTimeField(
         _("prévenu de l'anonymisation le"), null=True, blank=True
     )
+    # The dashboards' « active »: the latest lesson finished, exercise or
+    # diagnostic started, or day present at a session (midnight of that day).
+    # Written only by dashboards.last_active, in the transaction of the row.
+    last_active_at = models.DateTimeField(
+        _("dernière activité le"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("profil de bénéficiaire")
         verbose_name_plural = _("profils de bénéficiaires")
+        indexes = [
+            # The beneficiaries list's « Ajoutés récemment » sort, paged deep
+            # over a network's 20,000 people (issue 13).
+            models.Index(fields=["created_at", "id"], name="people_beneficiary_recent"),
+            models.Index(
+                fields=["structure", "last_active_at"],
+                name="beneficiary_structure_active",
+            ),
+        ]
 
     def __str__(self) -> str:
-        return f"{self.user.first_name} ({self.login_code})"
+        return beneficiary_label(self.user.first_name, self.login_code)
 
     def clean(self) -> None:
         latest = timezone.localdate().year - YOUNGEST_AGE

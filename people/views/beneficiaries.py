@@ -5,12 +5,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from lms.converters import id_url_maker
 from lms.errors import form_errors_add
 from lms.paging import page_get, sort_get
 from lms.wording import of_name
@@ -25,6 +27,7 @@ from people.pin_once import pin_keep_once, pin_pop
 from people.sections import beneficiary_columns_get, beneficiary_sections_get
 from people.selectors import (
     beneficiaries_for_user,
+    beneficiaries_in_order,
     beneficiaries_inactive,
     beneficiaries_last_activity_get,
     beneficiaries_locked,
@@ -37,6 +40,28 @@ from people.services import (
     beneficiary_unlock,
 )
 from people.views.access import beneficiary_or_404, local_url, require_manager
+
+
+def _rows(profiles, last_activity: dict, cells: list) -> list[tuple]:
+    """Each row's (profile, link, state, last activity, cells), the per-row
+    work done once a page (issue 13): links from one reverse(), each day
+    formatted once, the state rendered once per distinct state
+    (people/includes/status.html reads only the three values of its key)."""
+    link = id_url_maker("people:beneficiary_detail")
+    days = {
+        day: formats.date_format(day, "j M Y") for day in set(last_activity.values())
+    }
+    states = {}
+    rows = []
+    for profile, row in zip(profiles, cells, strict=True):
+        key = (profile.user.is_active, profile.is_locked, profile.retention_erase_on)
+        if key not in states:
+            states[key] = render_to_string(
+                "people/includes/status.html", {"beneficiary": profile}
+            )
+        day = last_activity.get(profile.pk)
+        rows.append((profile, link(profile.pk), states[key], days.get(day), row))
+    return rows
 
 
 @login_required
@@ -60,9 +85,11 @@ def beneficiary_list(request):
         beneficiaries = beneficiaries.filter(
             pk__in=beneficiaries_inactive(today=timezone.localdate()).values("pk")
         )
-    page = page_get(request, beneficiaries)
+    # Page over the ids alone (a narrow sort, however deep the page), then
+    # read the page's rows whole (issue 13).
+    page = page_get(request, beneficiaries.values_list("pk", flat=True))
+    profiles = page.object_list = beneficiaries_in_order(pks=list(page.object_list))
     # Progress, last activity, levels to validate: a few queries for the page.
-    profiles = list(page.object_list)
     headers, cells = beneficiary_columns_get(profiles=profiles)
     last_activity = beneficiaries_last_activity_get(profiles=profiles)
     return render(
@@ -72,10 +99,7 @@ def beneficiary_list(request):
             "form": form,
             "page": page,
             "headers": headers,
-            "rows": [
-                (profile, last_activity.get(profile.pk), row)
-                for profile, row in zip(profiles, cells, strict=True)
-            ],
+            "rows": _rows(profiles, last_activity, cells),
             "has_structures": structures.exists(),
             "searching": bool(search or structure or state),
             "reads_journal": roles.user_is_coordinator(request.user),

@@ -111,7 +111,22 @@ class Answer(models.Model):
                 fields=["attempt", "question"], name="answer_unique_per_question"
             )
         ]
-        indexes = [models.Index(fields=["status"])]
+        indexes = [
+            models.Index(fields=["status"]),
+            # The marking queue (quizzes.selectors.marking_queue_get): the few
+            # answers waiting for a person, oldest first, out of millions.
+            models.Index(
+                fields=["answered_at", "id"],
+                condition=models.Q(status="pending"),
+                name="answer_pending_queue_idx",
+            ),
+            # ... and those of one structure's learners (through their attempts).
+            models.Index(
+                fields=["attempt"],
+                condition=models.Q(status="pending"),
+                name="answer_pending_attempt_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.attempt_id} · {self.question_id} · {self.status}"

@@ -1,7 +1,10 @@
 """What trainers write: quizzes, the question bank, choices."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import CharField, Exists, OuterRef, Prefetch
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -10,8 +13,10 @@ from wagtail.models import (
     LockableMixin,
     Orderable,
     PreviewableMixin,
+    Revision,
     RevisionMixin,
     WorkflowMixin,
+    WorkflowState,
 )
 from wagtail.search import index
 
@@ -301,6 +306,35 @@ class QuizQuerySet(models.QuerySet):
         published version; drafts of a live quiz stay in its revisions)."""
         return self.filter(live=True)
 
+    def for_admin_listing(self):
+        """The snippet listing's rows with what its columns read, in 2 queries
+        whatever the number of rows: the competence area, whether a publication
+        is scheduled (`approved_schedule`) and the workflow in progress
+        (Wagtail's `_current_workflow_states`, read by `workflow_in_progress`).
+        """
+        content_type = ContentType.objects.get_for_model(self.model)
+        return (
+            self.select_related("competence_area")
+            .annotate(
+                _approved_schedule=Exists(
+                    Revision.objects.filter(
+                        base_content_type=content_type,
+                        object_id=Cast(OuterRef("pk"), output_field=CharField()),
+                        approved_go_live_at__isnull=False,
+                    )
+                )
+            )
+            .prefetch_related(
+                Prefetch(
+                    "_workflow_states",
+                    queryset=WorkflowState.objects.active().select_related(
+                        "current_task_state__task"
+                    ),
+                    to_attr="_current_workflow_states",
+                )
+            )
+        )
+
 
 class Quiz(
     WorkflowMixin,
@@ -370,6 +404,14 @@ class Quiz(
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def approved_schedule(self) -> bool:
+        # Annotated by QuizQuerySet.for_admin_listing (one query for the whole
+        # list), like Wagtail's pages; otherwise one query (DraftStateMixin).
+        if hasattr(self, "_approved_schedule"):
+            return self._approved_schedule
+        return super().approved_schedule
 
     def get_preview_template(self, request, mode_name):
         return "quizzes/quiz_preview.html"

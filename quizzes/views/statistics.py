@@ -30,7 +30,7 @@ def statistics_index(request):
 
 def statistics_detail(request, quiz_id: int):
     quiz_editor_required(request)
-    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    quiz = get_object_or_404(Quiz.objects.only("title"), pk=quiz_id)
     return TemplateResponse(
         request,
         "quizzes/admin/statistics_detail.html",

@@ -140,4 +140,4 @@ def test_the_query_count_is_the_same_at_1x_and_10x_data(
     populate(corbeil, by=pro_corbeil, material=material, times=9)
     populate(grigny, by=pro_grigny, material=material, times=10)
     extra = [builders.structure(f"Structure {n}") for n in range(8)]
-    assert _queries([corbeil, grigny, *extra]) == small == 11
+    assert _queries([corbeil, grigny, *extra]) == small == 10

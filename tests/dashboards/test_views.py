@@ -123,9 +123,16 @@ def test_the_network_shows_each_structure_and_the_total(client, network, coordin
     client.force_login(coordinator)
     response = client.get(reverse("dashboards:network"), MARCH)
     assert response.status_code == 200
-    rows = {row.pk: row for row, _cells in response.context["rows"]}
+    rows = {row.pk: row for row, _html in response.context["rows"]}
+    html = response.content.decode()
     for structure in network:
         expected = _march(structure)
+        # Its line links to its own dashboard over the same period, and shows
+        # every column's figure.
+        link = reverse("dashboards:structure", args=[structure.pk])
+        assert f'<a href="{link}?periode=' in html
+        cells = "".join(f"<td>{c.display(rows[structure.pk])}</td>" for c in COLUMNS)
+        assert cells in html
         assert rows[structure.pk].lessons_completed == expected["lessons_completed"]
         assert rows[structure.pk].quizzes_passed == expected["quizzes_passed"]
     total = response.context["total"]
@@ -137,7 +144,7 @@ def test_the_network_shows_each_structure_and_the_total(client, network, coordin
 def test_the_network_filters_by_departement(client, network, coordinator, grigny):
     client.force_login(coordinator)
     response = client.get(reverse("dashboards:network"), MARCH | {"departement": "75"})
-    assert [row.pk for row, _c in response.context["rows"]] == [grigny.pk]
+    assert [row.pk for row, _html in response.context["rows"]] == [grigny.pk]
     assert (
         response.context["total"].lessons_completed
         == _march(grigny)["lessons_completed"]
@@ -154,9 +161,9 @@ def test_the_network_sorts_by_any_column_and_ignores_unknown_sorts(
     client.force_login(coordinator)
     url = reverse("dashboards:network")
     by_lessons = client.get(url, MARCH | {"tri": "lecons"}).context["rows"]
-    assert [row.pk for row, _c in by_lessons] == [grigny.pk, corbeil.pk]
+    assert [row.pk for row, _html in by_lessons] == [grigny.pk, corbeil.pk]
     by_name = client.get(url, MARCH | {"tri": "nom"}).context["rows"]
-    assert [row.pk for row, _c in by_name] == [grigny.pk, corbeil.pk]  # A before C
+    assert [row.pk for row, _html in by_name] == [grigny.pk, corbeil.pk]  # A before C
     for column in COLUMNS:
         assert client.get(url, {"tri": column.key}).status_code == 200
     assert client.get(url, {"tri": "pk; drop"}).context["sort"] == "nom"
@@ -176,6 +183,20 @@ def test_the_network_is_paged_and_flags_quiet_structures(client, coordinator, gr
     assert "55 structures" in page
     assert "Sans activité depuis 30 jours" in page
     assert response.context["inactive_count"] == 55
+    # Each row: a checkbox named for the comparison, the structure's link for
+    # the same period, flagged when quiet (built in the view, one pass).
+    first = Structure.objects.get(name="Structure 00")
+    link = reverse("dashboards:structure", kwargs={"structure_id": first.pk})
+    assert (
+        f'<tr class="is-inactive">\n                        <td><input type="checkbox"'
+        f' name="structures" value="{first.pk}" id="comparer-{first.pk}">'
+        f'<label for="comparer-{first.pk}" class="visually-hidden">Comparer'
+        " Structure 00</label></td>\n"
+        f'                        <th scope="row"><a href="{link}?">'
+        'Structure 00</a><br><span class="flag">'
+        "Sans activité depuis 30 jours</span></th>\n"
+        "                        <td>91</td>\n"
+    ) in page
     second = client.get(reverse("dashboards:network"), {"page": 2})
     assert len(second.context["rows"]) == 5
 

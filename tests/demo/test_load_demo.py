@@ -1,4 +1,6 @@
+import pytest
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 from wagtail.models import Page, Revision
@@ -24,6 +26,25 @@ from people.models import BeneficiaryProfile, Membership, Structure
 from people.selectors import beneficiaries_for_user
 
 
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker):
+    """The demo loaded once for this module: what the first demo_load()
+    returned. Loading it takes seconds; each test runs in a savepoint of the
+    load's transaction and is rolled back after it, and the load itself is
+    rolled back once the module is done."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        # Marked as TestCase marks its own: a durable atomic block in the code
+        # under test may still open inside it.
+        outer._from_testcase = True
+        outer.__enter__()
+        try:
+            yield demo_load()
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
 def _snapshot():
     return {
         "pages": Page.objects.count(),
@@ -40,8 +61,7 @@ def _snapshot():
     }
 
 
-def test_loading_the_demo_twice_changes_nothing(db):
-    demo_load()
+def test_loading_the_demo_twice_changes_nothing(db, loaded):
     first = _snapshot()
     result = demo_load()
     assert result == {
@@ -59,8 +79,7 @@ def test_loading_the_demo_twice_changes_nothing(db):
     assert _snapshot() == first
 
 
-def test_an_edited_demo_page_is_not_overwritten(db):
-    demo_load()
+def test_an_edited_demo_page_is_not_overwritten(db, loaded):
     lesson = LessonPage.objects.live().order_by("path").first()
     lesson.title = "Titre revu par la formatrice"
     lesson.save_revision().publish()
@@ -69,8 +88,7 @@ def test_an_edited_demo_page_is_not_overwritten(db):
     assert lesson.title == "Titre revu par la formatrice"
 
 
-def test_demo_holds_the_seed_curriculum(db):
-    demo_load()
+def test_demo_holds_the_seed_curriculum(db, loaded):
     beneficiary_lessons = LessonPage.objects.live().filter(
         path__startswith=CoursePage.objects.filter(audience=Audience.BENEFICIARY)
         .first()
@@ -89,8 +107,7 @@ def test_demo_holds_the_seed_curriculum(db):
         assert course.competence_area_id and course.target_level_id
 
 
-def test_every_demo_lesson_uses_guided_steps_and_validates(db):
-    demo_load()
+def test_every_demo_lesson_uses_guided_steps_and_validates(db, loaded):
     lessons = LessonPage.objects.live()
     assert lessons.count() == sum(
         len(m["lessons"])
@@ -102,8 +119,7 @@ def test_every_demo_lesson_uses_guided_steps_and_validates(db):
         assert "guided_steps" in [block.block_type for block in lesson.body]
 
 
-def test_demo_accounts_sign_in_with_their_roles(client, db):
-    demo_load()
+def test_demo_accounts_sign_in_with_their_roles(client, db, loaded):
     User = get_user_model()
     for account in DEMO_ACCOUNTS:
         assert client.login(
@@ -122,8 +138,7 @@ def test_demo_accounts_sign_in_with_their_roles(client, db):
     assert beneficiary.groups.filter(name=roles.BENEFICIARY).exists()
 
 
-def test_every_demo_page_renders(client, db):
-    demo_load()
+def test_every_demo_page_renders(client, db, loaded):
     client.login(request=HttpRequest(), username="beneficiaire", password=DEMO_PASSWORD)
     for page in Page.objects.live().filter(depth__gt=2).specific():
         response = client.get(page.url)
@@ -133,8 +148,8 @@ def test_every_demo_page_renders(client, db):
     assert client.get(reverse("learner_home")).status_code == 200
 
 
-def test_demo_structures_hold_their_professionals_and_beneficiaries(client, db):
-    result = demo_load()
+def test_demo_structures_hold_their_professionals_and_beneficiaries(client, db, loaded):
+    result = loaded
     assert result["structures"] == 2
     assert result["beneficiaries"] == len(DEMO_BENEFICIARIES) == 6
     User = get_user_model()
@@ -158,8 +173,9 @@ def test_demo_structures_hold_their_professionals_and_beneficiaries(client, db):
     assert joseph.structure == corbeil
 
 
-def test_demo_beneficiaries_sign_in_with_their_documented_code_and_pin(client, db):
-    demo_load()
+def test_demo_beneficiaries_sign_in_with_their_documented_code_and_pin(
+    client, db, loaded
+):
     for spec in DEMO_BENEFICIARIES:
         response = client.post(
             "/connexion/code/", {"login_code": spec.login_code, "pin": spec.pin}
@@ -171,11 +187,10 @@ def test_demo_beneficiaries_sign_in_with_their_documented_code_and_pin(client, d
         client.logout()
 
 
-def test_every_demo_lesson_and_professional_module_has_a_published_quiz(db):
+def test_every_demo_lesson_and_professional_module_has_a_published_quiz(db, loaded):
     from demo import quiz_content
     from quizzes.models import Quiz
 
-    demo_load()
     for slug in quiz_content.BENEFICIARY_LESSON_QUIZZES:
         lesson = LessonPage.objects.get(slug=slug)
         quiz_blocks = [b for b in lesson.body if b.block_type == "quiz"]
@@ -188,11 +203,10 @@ def test_every_demo_lesson_and_professional_module_has_a_published_quiz(db):
     assert Quiz.objects.published().count() == 12
 
 
-def test_demo_quizzes_are_gradable(db):
+def test_demo_quizzes_are_gradable(db, loaded):
     from quizzes.models import AttemptState, Quiz
     from quizzes.services import answer_submit, attempt_start
 
-    demo_load()
     learner = get_user_model().objects.get(username="beneficiaire")
     quiz = Quiz.objects.published().order_by("pk").first()
     attempt = attempt_start(user=learner, quiz=quiz)
@@ -223,12 +237,11 @@ def _right_text(question) -> str:
     return "Réponse" if question.kind == "open" else ""
 
 
-def test_demo_holds_diagnostics_and_a_level_history(db):
+def test_demo_holds_diagnostics_and_a_level_history(db, loaded):
     from diagnostics.models import Diagnostic, LevelRecord
     from diagnostics.selectors import learner_standing_get
     from skills.models import CompetenceArea, Level
 
-    demo_load()
     beneficiary = Diagnostic.objects.get(audience="beneficiary", draft=False)
     # Every area and every level N1 to N4 has items.
     covered = set(beneficiary.items.values_list("area__number", "level__code"))
@@ -246,13 +259,13 @@ def test_demo_holds_diagnostics_and_a_level_history(db):
     assert LevelRecord.objects.filter(learner=joseph).count() == 8
 
 
-def test_the_demo_has_workshops_with_attendance_and_accompaniments(db):
+def test_the_demo_has_workshops_with_attendance_and_accompaniments(db, loaded):
     from django.utils import timezone
 
     from demo.workshops import PAST_TITLE, TODAY_TITLE, UPCOMING_TITLE
     from workshops.models import Accompaniment, Attendance, WorkshopSession
 
-    result = demo_load()
+    result = loaded
     # 4 sessions, 2 accompaniments and the reports of the 4 past activities.
     assert result["workshops"] == 10
     today = timezone.localdate()
@@ -272,7 +285,7 @@ def test_the_demo_has_workshops_with_attendance_and_accompaniments(db):
     assert Accompaniment.objects.filter(beneficiary__isnull=True).count() == 1
 
 
-def test_the_demo_indicators_show_figures_for_corbeil(db):
+def test_the_demo_indicators_show_figures_for_corbeil(db, loaded):
     import datetime
 
     from django.contrib.auth import get_user_model
@@ -280,7 +293,6 @@ def test_the_demo_indicators_show_figures_for_corbeil(db):
     from workshops.models import ActivityReport
     from workshops.reports import indicators_get
 
-    demo_load()
     pro = get_user_model().objects.get(username="pro.corbeil")
     figures = indicators_get(
         user=pro, start=datetime.date(2000, 1, 1), end=datetime.date(2999, 12, 31)
@@ -297,13 +309,12 @@ def test_the_demo_indicators_show_figures_for_corbeil(db):
     assert figures["missing_reports"] == {"sessions": 2, "accompaniments": 0}
 
 
-def test_the_professionals_home_has_a_proposal_and_a_session_to_report(db):
+def test_the_professionals_home_has_a_proposal_and_a_session_to_report(db, loaded):
     from django.contrib.auth import get_user_model
 
     from dashboards.todo import professional_todo_get
     from demo.home import PROPOSAL_LEARNER, UNREPORTED_TITLE
 
-    demo_load()
     pro = get_user_model().objects.get(username="pro.corbeil")
     todo = professional_todo_get(user=pro)
     assert [p.learner.beneficiary_profile.login_code for p in todo.proposals.items] == [
@@ -312,7 +323,7 @@ def test_the_professionals_home_has_a_proposal_and_a_session_to_report(db):
     assert UNREPORTED_TITLE in [s.title for s in todo.sessions_unreported.items]
 
 
-def test_the_session_of_the_day_moves_to_the_day_the_demo_is_loaded_again(db):
+def test_the_session_of_the_day_moves_to_the_day_the_demo_is_loaded_again(db, loaded):
     import datetime
 
     from django.utils import timezone
@@ -320,7 +331,6 @@ def test_the_session_of_the_day_moves_to_the_day_the_demo_is_loaded_again(db):
     from demo.workshops import TODAY_TITLE
     from workshops.models import Attendance, WorkshopSession
 
-    demo_load()
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
     WorkshopSession.objects.filter(title=TODAY_TITLE).update(
         date=yesterday, join_code="ABCDEF"
@@ -335,17 +345,31 @@ def test_the_session_of_the_day_moves_to_the_day_the_demo_is_loaded_again(db):
     }
 
 
-def test_the_command_says_what_it_created_and_the_logins(db):
-    from io import StringIO
+def test_loading_the_demo_again_takes_back_the_presences_of_the_session_of_the_day(
+    db, loaded
+):
+    """The reset of the session of the day is a bulk update: the people marked
+    present there get their last activity recomputed without it."""
+    import datetime
 
-    from django.core.management import call_command
+    from django.utils import timezone
 
-    out = StringIO()
-    call_command("load_demo", stdout=out)
-    text = out.getvalue()
-    assert "6 bénéficiaire(s)" in text
-    assert "10 élément(s) d'ateliers" in text
-    assert "CRBB45  4827  Fatou" in text
-    again = StringIO()
-    call_command("load_demo", stdout=again)
-    assert "0 élément(s) d'ateliers" in again.getvalue()
+    from dashboards.last_active import last_active_recount
+    from demo.workshops import TODAY_TITLE
+    from people.models import BeneficiaryProfile
+    from workshops.models import Attendance, WorkshopSession
+
+    later = timezone.localdate() + datetime.timedelta(days=30)
+    session = WorkshopSession.objects.get(title=TODAY_TITLE)
+    WorkshopSession.objects.filter(pk=session.pk).update(date=later)
+    session.participations.update(attendance=Attendance.PRESENT)
+    last_active_recount()  # the presence, later than anything else, is their last
+    people = BeneficiaryProfile.objects.filter(workshop_participations__session=session)
+    assert people and {timezone.localdate(p.last_active_at) for p in people} == {later}
+
+    demo_load()
+    assert all(
+        p.last_active_at is None or timezone.localdate(p.last_active_at) < later
+        for p in people.all()
+    )
+    assert last_active_recount() == 0  # nothing left to correct

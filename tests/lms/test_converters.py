@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from hypothesis import example, given
 
-from lms.converters import ID_MAX, id_param
+from lms.converters import ID_MAX, id_param, id_url_maker
 from tests.fuzz import param_text
 
 
@@ -34,3 +34,13 @@ def test_a_huge_id_in_an_address_is_not_found(client, pro_corbeil, path):
 def test_an_id_at_the_bound_still_reaches_the_view(client, db):
     url = reverse("quizzes:quiz_detail", kwargs={"quiz_id": ID_MAX})
     assert client.get(url).status_code == 404  # no such quiz, but no overflow
+
+
+@pytest.mark.parametrize("pk", [1, 7, 10, 2147483646, ID_MAX])
+def test_an_id_url_maker_gives_what_reverse_gives(pk):
+    by_arg = id_url_maker("people:beneficiary_detail")
+    by_kwarg = id_url_maker("workshops:session_detail", kwarg="session_id")
+    assert by_arg(pk) == reverse("people:beneficiary_detail", args=[pk])
+    assert by_kwarg(pk) == reverse(
+        "workshops:session_detail", kwargs={"session_id": pk}
+    )

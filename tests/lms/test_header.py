@@ -80,3 +80,17 @@ def test_a_beneficiary_is_led_to_her_lessons_not_the_pros_training(client, site)
     body = client.get(reverse("diagnostics:my_levels")).content.decode()
     assert f'href="{site[1][Audience.BENEFICIARY].url}">Les leçons</a>' in body
     assert site[1][Audience.PROFESSIONAL].url not in body
+
+
+def test_wagtails_user_bar_shows_on_wagtail_pages_only(client, groups, site):
+    """The bar edits the page shown: on a course page for a trainer, not on
+    the application's own pages, where it only cost time (issue 13)."""
+    from courses.models import Audience
+
+    trainer = builders.user(group=roles.TRAINER)
+    client.force_login(trainer)
+    course = builders.course(site[1][Audience.BENEFICIARY])
+    assert "<wagtail-userbar" in client.get(course.url).content.decode()
+    own_page = client.get(reverse("diagnostics:my_levels")).content.decode()
+    assert ">Administration</a>" in own_page
+    assert "<wagtail-userbar" not in own_page

@@ -1,7 +1,7 @@
 """Scale-out on a real Redis: two task clusters and two app servers share it.
 
 A redis-server on a free local port (Debian package, installed by
-scripts/ensure-redis.sh in `make test`), and a database the subprocesses share
+scripts/ensure-package.sh in `make test`), and a database the subprocesses share
 (a file copy of the SQLite test database, or the PostgreSQL test database).
 """
 
@@ -50,7 +50,7 @@ def _wait(condition, timeout: float, what: str, logs=None):
 def redis_url(tmp_path_factory):
     binary = shutil.which("redis-server")
     if binary is None:
-        message = "redis-server is missing: run scripts/ensure-redis.sh"
+        message = "redis-server is missing: apt-get install redis-server"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

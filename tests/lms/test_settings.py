@@ -66,11 +66,20 @@ def test_pages_are_sent_compressed(client, workshops):
 @pytest.mark.django_db
 @pytest.mark.skipif(
     os.environ.get("DATABASE_URL", "").split(":")[0] not in {"postgres", "postgresql"},
-    reason="PostgreSQL's JIT setting",
+    reason="PostgreSQL's planner settings",
 )
-def test_postgresql_connections_do_not_compile_queries_to_machine_code():
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        # No machine code compiled for a page's queries (lms/settings/base.py).
+        ("jit", "off"),
+        # Random reads priced as in memory or on SSD, not on a spinning disk.
+        ("random_page_cost", "1.1"),
+    ],
+)
+def test_postgresql_connections_carry_the_planner_settings(setting, value):
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("SHOW jit")
-        assert cursor.fetchone() == ("off",)
+        cursor.execute(f"SHOW {setting}")
+        assert cursor.fetchone() == (value,)

@@ -5,6 +5,7 @@ at the same query count whatever the list's length."""
 import datetime
 
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -89,3 +90,34 @@ def test_the_columns_cost_the_same_queries_for_3_or_30_followers(
     for n in range(3, 30):
         follower(corbeil, pro_corbeil, courses[n % 2], first_name=f"A{n}")
     assert _count(client) == few
+
+
+def test_each_row_shows_its_own_state_link_and_day(client, pro_corbeil, corbeil):
+    """Rows are built once a page (one reverse, one state rendering per
+    distinct state): each still shows its own person's state and link."""
+    names = ["Awa", "Bintou", "Chloé", "Dina", "Emma"]
+    profiles = {
+        name: builders.beneficiary(corbeil, by=pro_corbeil, first_name=name)[0]
+        for name in names
+    }
+    now = timezone.now()
+    BeneficiaryProfile.objects.filter(pk=profiles["Bintou"].pk).update(locked_at=now)
+    profiles["Chloé"].user.is_active = False
+    profiles["Chloé"].user.save(update_fields=["is_active"])
+    for name, days in (("Dina", 5), ("Emma", 9)):
+        BeneficiaryProfile.objects.filter(pk=profiles[name].pk).update(
+            retention_warned_at=now - datetime.timedelta(days=days)
+        )
+    client.force_login(pro_corbeil)
+
+    page = client.get(URL).content.decode()
+
+    for name, profile in profiles.items():
+        profile.refresh_from_db()
+        link = reverse("people:beneficiary_detail", args=[profile.pk])
+        row = page.split(f'<a href="{link}">{name}</a>')[1].split("</tr>")[0]
+        state = render_to_string(
+            "people/includes/status.html", {"beneficiary": profile}
+        )
+        assert f"<td>{state}</td>" in row, name
+    assert page.count("données effacées") == 2

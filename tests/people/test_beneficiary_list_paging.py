@@ -133,6 +133,32 @@ def test_each_sort_orders_the_whole_list(client, pro_corbeil, corbeil, sort, key
     assert [p.pk for p in shown] == [p.pk for p in expected]
 
 
+@pytest.mark.parametrize(
+    ("sort", "key"),
+    [
+        ("prenom", lambda p: p.user.first_name),
+        ("structure", lambda p: (p.structure.name, p.user.first_name, p.pk)),
+        ("recent", lambda p: -p.pk),
+    ],
+)
+def test_a_later_page_holds_the_next_rows_in_order_read_whole(
+    client, pro_corbeil, corbeil, grigny, sort, key
+):
+    # The page is chosen over the ids alone, then its rows are read whole.
+    made = _many(corbeil, 40) + _many(grigny, 30)
+    pro_corbeil.memberships.create(structure=grigny)
+    client.force_login(pro_corbeil)
+    response = client.get(URL, {"tri": sort, "page": 2})
+    shown = list(response.context["page"])
+    everyone = BeneficiaryProfile.objects.filter(pk__in=[p.pk for p in made])
+    expected = sorted(everyone.select_related("user", "structure"), key=key)[50:]
+    assert [p.pk for p in shown] == [p.pk for p in expected]
+    page = response.content.decode()
+    for profile in shown:
+        assert f">{profile.user.first_name}</a>" in page
+        assert f"<td>{profile.structure.name}</td>" in page
+
+
 def test_an_unknown_sort_keeps_the_search_and_the_default_order(
     client, pro_corbeil, corbeil
 ):

@@ -60,6 +60,14 @@ def history(joseph, pro_corbeil, workshops):
     return profile, pin
 
 
+def attempt_started_at(profile) -> str:
+    """Her one attempt's start, as the JSON export writes a moment."""
+    from django.core.serializers.json import DjangoJSONEncoder
+
+    started = profile.user.quiz_attempts.get().started_at
+    return json.loads(json.dumps(started, cls=DjangoJSONEncoder))
+
+
 def _post(client, name, profile, data=None):
     return client.post(
         reverse(f"people:{name}", kwargs={"beneficiary_id": profile.pk}), data or {}
@@ -89,6 +97,8 @@ def test_the_json_export_holds_the_account_courses_and_quiz_attempts(
     assert account["code_de_connexion"] == profile.login_code
     assert account["texte_du_consentement"] == profile.consent_text
     assert account["cree_par"].endswith("(pro.corbeil)")
+    # The last activity kept for the dashboards: her exercise, started last.
+    assert account["derniere_activite_le"] == attempt_started_at(profile)
     assert [e["parcours"] for e in data["sections"]["inscriptions"]] == [
         "Le clavier pas à pas"
     ]

@@ -2,13 +2,12 @@
 (real PostgreSQL)."""
 
 import datetime
-import threading
 
 import pytest
-from django.core.exceptions import ValidationError
-from django.db import connection, connections
+from django.db import connection
 
 from tests import builders
+from tests.threads import at_once
 from workshops.models import Participation
 from workshops.services import session_cancel, session_create, session_enrol
 
@@ -16,29 +15,6 @@ pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="row locks need PostgreSQL; SQLite serialises writes anyway",
 )
-
-
-def _at_once(calls) -> list[str]:
-    """Run the calls in threads released together; return each outcome."""
-    barrier = threading.Barrier(len(calls))
-    outcomes = []
-
-    def run(call):
-        try:
-            barrier.wait()
-            call()
-            outcomes.append("saved")
-        except ValidationError as error:
-            outcomes.append(" ".join(error.messages))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes
 
 
 @pytest.mark.django_db(transaction=True)
@@ -60,7 +36,7 @@ def test_only_one_of_four_people_enrolled_at_once_gets_the_last_seat(
         for name in ("Bintou", "Chloé", "Denis", "Emma")
     ]
 
-    outcomes = _at_once(
+    outcomes = at_once(
         [
             lambda person=person: session_enrol(
                 by=pro_corbeil, session=session, beneficiary=person
@@ -92,7 +68,7 @@ def test_an_enrolment_racing_a_cancellation_never_lands_on_a_cancelled_session(
         for name in ("Awa", "Bintou", "Chloé")
     ]
 
-    outcomes = _at_once(
+    outcomes = at_once(
         [
             lambda: session_cancel(by=pro_corbeil, session=session, reason="Salle."),
             *[

@@ -274,3 +274,38 @@ def test_the_indicators_run_the_same_queries_for_60_or_600_records(
     few = _count(client, INDICATORS, params)
     _sessions(corbeil, 540, first_day=datetime.date(2025, 1, 1), step=0)
     assert _count(client, INDICATORS, params) == few
+
+
+# The rows of the sessions list (workshops.selectors.SessionRows)
+
+
+def test_a_deep_page_of_sessions_shows_its_own_participant_counts_in_the_same_queries(
+    client, pro_corbeil, corbeil, awa, bintou
+):
+    from workshops.services import session_enrol
+
+    first_day = _today() - datetime.timedelta(days=200)
+    sessions = _sessions(corbeil, 120, first_day=first_day)
+    deep = sessions[0]  # the oldest: on the third page of the past sessions
+    session_enrol(by=pro_corbeil, session=deep, beneficiary=awa)
+    session_enrol(by=pro_corbeil, session=deep, beneficiary=bintou)
+    client.force_login(pro_corbeil)
+    first = _count(client, SESSIONS, {})
+    assert _count(client, SESSIONS, {"passes": "3"}) == first
+    page = client.get(SESSIONS, {"passes": "3"}).context["past"]
+    counts = {row.pk: row.participant_count for row in page}
+    assert counts[deep.pk] == 2
+    assert set(counts.values()) == {0, 2}
+    row = next(row for row in page if row.pk == deep.pk)
+    assert row.url == reverse("workshops:session_detail", args=[deep.pk])
+    assert row.structure_name == corbeil.name
+
+
+def test_the_session_list_shows_dates_and_times_as_the_date_filters_did(
+    client, pro_corbeil, corbeil
+):
+    (session,) = _sessions(corbeil, 1, first_day=datetime.date(2026, 12, 7))
+    client.force_login(pro_corbeil)
+    (row,) = client.get(SESSIONS).context["upcoming"]
+    assert row.when_label == "lundi 7 décembre 2026, 14h00"
+    assert row.time_label == "14h00"

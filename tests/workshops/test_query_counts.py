@@ -75,3 +75,22 @@ def test_a_sessions_page_reads_the_people_to_enrol_once_whatever_their_number(
     reads = [q for q in queries if 'FROM "people_beneficiaryprofile"' in q["sql"]]
     assert len(reads) == 1
     assert response.content.decode().count("Prénom") >= 2 * 11
+
+
+def test_the_people_to_enrol_are_read_as_labels_in_name_order_without_the_enrolled(
+    pro_corbeil, corbeil, awa, bintou
+):
+    from workshops.selectors import enrol_choices_get
+
+    session = session_create(
+        by=pro_corbeil,
+        structure=corbeil,
+        title="Atelier",
+        date=FIRST_DAY,
+        start_time=datetime.time(14, 0),
+    )
+    session_enrol(by=pro_corbeil, session=session, beneficiary=awa)
+    with CaptureQueriesContext(connection) as queries:
+        choices = enrol_choices_get(user=pro_corbeil, session=session)
+    assert len(queries) == 1
+    assert choices == [(bintou.pk, str(bintou))]

@@ -578,6 +578,20 @@ def test_the_period_limits_the_figures(dataset, pro_corbeil):
     assert april["missing_reports"]["sessions"] == 0
 
 
+def test_the_indicators_attendance_sums_each_held_sessions_own_counts(
+    dataset, pro_corbeil, past
+):
+    """The totals' grouped count by mark (_attendance_summed) follows the
+    same rules as a session's filtered counts (_attendance_counts)."""
+    figures = _year(pro_corbeil)
+    each = [
+        reports.session_attendance_get(session=session)
+        for session in (past, dataset["second"], dataset["unreported"])
+    ]
+    summed = {name: sum(counts[name] for counts in each) for name in each[0]}
+    assert figures["attendance"] == summed | {"rate": 60}
+
+
 def test_the_records_list_past_sessions_with_attendance_and_report(
     dataset, pro_corbeil, past
 ):
@@ -784,9 +798,10 @@ def test_old_session_levels_move_onto_the_scale(db):
 
 
 def test_the_records_page_counts_only_its_own_sessions(dataset, pro_corbeil, past):
-    """Network scale (issue 13): the attendance counts are subqueries of the
-    page's rows, not a GROUP BY over every participation of the period, and the
-    paginator's count reads the sessions alone."""
+    """Network scale (issue 13): the paginator's count and the page's rows read
+    the sessions alone (no per-row subquery, evaluated for the rows OFFSET skips
+    too), then one grouped query counts the participations of the page's
+    sessions only."""
     rows = reports.session_records(
         user=pro_corbeil,
         start=datetime.date(2025, 1, 1),
@@ -794,11 +809,42 @@ def test_the_records_page_counts_only_its_own_sessions(dataset, pro_corbeil, pas
     )
     with CaptureQueriesContext(connection) as ctx:
         assert rows.count() == 4
-        page = list(rows[:2])
-    count_sql, rows_sql = (q["sql"].upper() for q in ctx.captured_queries)
+        page = reports.session_records_reports(rows[:2])
+    count_sql, rows_sql, counts_sql = (q["sql"].upper() for q in ctx.captured_queries)
     assert "WORKSHOPS_PARTICIPATION" not in count_sql
-    assert "GROUP BY" not in rows_sql.split("FROM")[-1]
+    assert "WORKSHOPS_PARTICIPATION" not in rows_sql
+    assert "GROUP BY" in counts_sql
+    page_ids = ", ".join(str(session.pk) for session in page)
+    assert f"IN ({page_ids})" in counts_sql
     assert [(r.enrolled, r.present) for r in page] == [(1, 1), (1, 0)]
+
+
+def test_a_records_page_without_rows_runs_no_count(db):
+    with CaptureQueriesContext(connection) as ctx:
+        assert reports.session_records_reports([]) == []
+    assert len(ctx.captured_queries) == 0
+
+
+def test_the_records_read_only_the_columns_they_show(dataset, pro_corbeil, past):
+    rows = reports.session_records_get(
+        user=pro_corbeil,
+        start=datetime.date(2025, 1, 1),
+        end=datetime.date(2025, 12, 31),
+    )
+    with CaptureQueriesContext(connection) as ctx:
+        shown = [
+            (
+                r.title,
+                r.date,
+                r.cancelled_at,
+                r.structure.name,
+                r.activity_report and r.activity_report.participant_count,
+            )
+            for r in rows
+        ]
+    assert len(ctx.captured_queries) == 0
+    assert len(shown) == 4
+    assert "capacity" in rows[0].get_deferred_fields()
 
 
 def test_the_session_title_search_has_its_expression_index(db):
@@ -807,3 +853,30 @@ def test_the_session_title_search_has_its_expression_index(db):
             cursor, WorkshopSession._meta.db_table
         )
     assert "workshops_session_title_upper" in indexes
+
+
+def test_the_structure_menu_is_django_s_select_without_a_second_read(
+    coordinator, corbeil, grigny
+):
+    """Issue 13: the indicators' structure menu offers the structures the view
+    already read, in the same HTML as Django's Select, chosen one marked."""
+    from django import forms
+
+    from people.selectors import structures_for_user
+    from workshops.forms import IndicatorsFilterForm
+
+    structures = structures_for_user(coordinator).order_by("name")
+    listed = list(structures)
+    data = {"debut": "2025-01-01", "fin": "2025-12-31", "structure": str(grigny.pk)}
+    form = IndicatorsFilterForm(data, structures=structures, listed=listed)
+    assert form.is_valid()
+    with CaptureQueriesContext(connection) as ctx:
+        html = str(form["structure"])
+    assert len(ctx.captured_queries) == 0
+
+    plain = IndicatorsFilterForm(data, structures=structures)
+    plain.fields["structure"].widget = forms.Select()
+    plain.fields["structure"].queryset = structures
+    assert html == str(plain["structure"])
+    assert f'<option value="{grigny.pk}" selected>' in html
+    assert f'<option value="{corbeil.pk}">' in html

@@ -11,9 +11,15 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import MONTHS
+from django.utils.formats import localize
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
+from lms.converters import id_url_maker
 from lms.errors import form_errors_add
 from lms.paging import page_get
 from people.roles import user_is_coordinator
@@ -108,11 +114,12 @@ def _filter_form(request) -> tuple[IndicatorsFilterForm, list]:
         data["debut"] = datetime.date(today.year, 1, 1).isoformat()
     if not data.get("fin"):
         data["fin"] = datetime.date(today.year, 12, 31).isoformat()
-    form = IndicatorsFilterForm(data, structures=structures)
+    listed = list(structures)
+    form = IndicatorsFilterForm(data, structures=structures, listed=listed)
     form.is_valid()
     if "structure" in form.errors:
         raise Http404
-    return form, list(structures)
+    return form, listed
 
 
 def _period(form: IndicatorsFilterForm) -> dict:
@@ -134,7 +141,95 @@ def _records_page(request, form: IndicatorsFilterForm, period: dict):
     )
     page = page_get(request, rows)
     page.object_list = reports.session_records_reports(page.object_list)
+    _links_add(page.object_list)
     return page
+
+
+class _RecordTexts:
+    """The records' words, translated once per page rather than per row."""
+
+    def __init__(self):
+        self.cancelled = escape(_("Atelier annulé"))
+        self.missing = escape(_("Manquant"))
+        self.edit = escape(_("Modifier"))
+        self.write = escape(_("Rédiger"))
+        self.hidden = _("le compte rendu de « %(title)s »")
+        # `j F Y` (the template's `date` filter): the month's name once.
+        self.months = {n: str(name) for n, name in MONTHS.items()}
+        self._written = {}
+        self._days = {}
+
+    def written(self, count: int) -> str:
+        if count not in self._written:
+            self._written[count] = ngettext(
+                "Rédigé : %(counter)s participant",
+                "Rédigé : %(counter)s participants",
+                count,
+            ) % {"counter": escape(localize(count))}
+        return self._written[count]
+
+    def day(self, day) -> str:
+        if day not in self._days:
+            self._days[day] = escape(
+                f"{day.day} {self.months[day.month]} {day.year:04d}"
+            )
+        return self._days[day]
+
+
+def _row_cell(session, texts: _RecordTexts) -> str:
+    """The « Compte rendu » cell's content, as the template wrote it."""
+    pad = "\n" + " " * 36
+    if session.cancelled_at:
+        return f"{pad}{texts.cancelled}"
+    hidden = texts.hidden % {"title": escape(session.title)}
+    link = f'<a href="{escape(session.report_url)}">'
+    if session.activity_report:
+        written = texts.written(session.activity_report.participant_count)
+        return (
+            f"{pad}{written}<br>{pad}{link}{texts.edit}"
+            f'<span class="visually-hidden"> {hidden}</span></a>'
+        )
+    return (
+        f"{pad}<strong>{texts.missing}</strong><br>{pad}{link}{texts.write}"
+        f'<span class="visually-hidden"> {hidden}</span></a>'
+    )
+
+
+def _record_rows(sessions, *, show_structure: bool) -> str:
+    """The records' table rows, byte for byte what the template's loop wrote
+    (issue 13: its tags, filters and translations per row were most of the
+    page's render). Every value is escaped here."""
+    texts = _RecordTexts()
+    rows = []
+    td = "\n" + " " * 28
+    for session in sessions:
+        structure = (
+            f"<td>{escape(session.structure.name)}</td>" if show_structure else ""
+        )
+        counts = "".join(
+            f"{td}<td>{escape(localize(getattr(session, name)))}</td>"
+            for name in ("enrolled", "present", "absent", "excused")
+        )
+        rows.append(
+            f"\n{' ' * 24}<tr>"
+            f'{td}<th scope="row"><a href="{escape(session.detail_url)}">'
+            f"{escape(session.title)}</a></th>"
+            f"{td}<td>{texts.day(session.date)}</td>"
+            f"{td}{structure}{counts}"
+            f"{td}<td>\n{' ' * 32}{_row_cell(session, texts)}\n{' ' * 32}"
+            f"{td}</td>\n{' ' * 24}</tr>\n{' ' * 20}"
+        )
+    return mark_safe("".join(rows))  # noqa: S308 - every value escaped above
+
+
+def _links_add(sessions) -> None:
+    """Each row's `detail_url` and `report_url`: one reverse per page, not two
+    `{% url %}` per row (issue 13)."""
+    detail = id_url_maker("workshops:session_detail")
+    report = id_url_maker("workshops:session_report")
+    for session in sessions:
+        session.detail_url = detail(session.pk)
+        session.report_url = report(session.pk)
 
 
 @require_GET
@@ -155,4 +250,7 @@ def indicators(request):
             "records": _records_page(request, form, period),
             "chosen": [period["structure"]] if period["structure"] else structures,
         }
+        context["record_rows"] = _record_rows(
+            context["records"].object_list, show_structure=context["show_structure"]
+        )
     return render(request, "workshops/indicators.html", context)

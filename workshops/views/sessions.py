@@ -207,7 +207,8 @@ def session_detail(request, session_id: int):
     candidates = selectors.beneficiaries_not_enrolled(
         user=request.user, session=session
     )
-    others = list(candidates)  # listed twice on the page, read once
+    # Listed twice on the page, read once, as plain (pk, label) pairs.
+    others = selectors.enrol_choices_get(user=request.user, session=session)
     return render(
         request,
         "workshops/session_detail.html",

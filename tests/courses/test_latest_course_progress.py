@@ -1,0 +1,76 @@
+"""The beneficiaries list's progress column: each learner's most recently
+started live course with the lessons they did in it, read as columns (no page
+object) in two queries whatever the number of learners or enrolments (a
+third while the courses' lessons are not in the cache)."""
+
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from courses.models import Enrollment
+from courses.selectors import latest_course_progress_get
+from courses.services import enrollment_create, lesson_complete
+from tests import builders
+
+
+def _started(user, course, *, days_ago: int) -> None:
+    enrollment_create(user=user, course=course)
+    Enrollment.objects.filter(user=user, course=course).update(
+        enrolled_at=timezone.now() - datetime.timedelta(days=days_ago)
+    )
+
+
+def test_the_latest_course_counts_only_its_own_lessons(workshops):
+    old = builders.course(workshops, title="Envoyer un courriel")
+    new = builders.course(workshops, title="Allumer la tablette", modules=3)
+    awa = builders.user()
+    _started(awa, old, days_ago=10)
+    _started(awa, new, days_ago=1)
+    for lesson in builders.lessons_of(old):  # all of the older course
+        lesson_complete(user=awa, lesson=lesson)
+    lesson_complete(user=awa, lesson=builders.lessons_of(new)[0])
+    bintou = builders.user()
+    _started(bintou, old, days_ago=2)
+    nobody = builders.user()
+
+    cards = latest_course_progress_get(user_ids=[awa.pk, bintou.pk, nobody.pk])
+
+    assert set(cards) == {awa.pk, bintou.pk}
+    assert cards[awa.pk].title == "Allumer la tablette"
+    assert cards[awa.pk].course_id == new.pk
+    assert (cards[awa.pk].progress.done, cards[awa.pk].progress.total) == (1, 6)
+    assert cards[bintou.pk].title == "Envoyer un courriel"
+    assert (cards[bintou.pk].progress.done, cards[bintou.pk].progress.total) == (0, 4)
+
+
+def test_a_course_taken_offline_is_left_out(workshops):
+    course = builders.course(workshops)
+    awa = builders.user()
+    _started(awa, course, days_ago=1)
+    course.unpublish()
+
+    assert latest_course_progress_get(user_ids=[awa.pk]) == {}
+
+
+def _queries(user_ids) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        latest_course_progress_get(user_ids=user_ids)
+    return len(ctx.captured_queries)
+
+
+def test_three_queries_for_2_or_20_learners_in_several_courses(workshops):
+    courses = [builders.course(workshops) for _ in range(3)]
+    learners = []
+    for n in range(20):
+        learner = builders.user()
+        for m, course in enumerate(courses[: 1 + n % 3]):
+            _started(learner, course, days_ago=10 - m)
+            lesson_complete(user=learner, lesson=builders.lessons_of(course)[0])
+        learners.append(learner.pk)
+
+    # The courses' lessons are read once, then kept (course_lesson_ids_get).
+    assert _queries(learners) == 3
+    assert _queries(learners[:2]) == _queries(learners) == 2
+    assert _queries([]) == 0
