@@ -12,6 +12,12 @@ from functools import cached_property
 from django.core.cache import cache
 
 STEP_TITLES_TIMEOUT = 24 * 3600
+# Where a move to another step lands: the step counter (« Étape 3 sur 7 »),
+# above the step's content. On a phone the site's menu, the breadcrumb and the
+# lesson's title fill the first screen; a learner who pressed « Suivant » sees
+# the new step at once, and the keyboard goes on from there, not from the top
+# of the page. The id of the counter in courses/lesson_step_page.html.
+STEP_ANCHOR = "etape-compteur"
 
 
 @dataclass(frozen=True)
@@ -131,13 +137,17 @@ class StepScreen:
             "lesson_step", kwargs={"number": number}
         )
 
+    def moved_url(self, number: int) -> str:
+        """Step `number` as a move from this one reaches it (STEP_ANCHOR)."""
+        return f"{self.url(number)}#{STEP_ANCHOR}"
+
     @property
     def previous_url(self) -> str | None:
-        return self.url(self.previous) if self.previous else None
+        return self.moved_url(self.previous) if self.previous else None
 
     @property
     def next_url(self) -> str | None:
-        return self.url(self.next) if self.next else None
+        return self.moved_url(self.next) if self.next else None
 
     @cached_property
     def step(self) -> LessonStep:

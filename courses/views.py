@@ -12,6 +12,7 @@ from courses.selectors import (
     my_learning_get,
 )
 from courses.services import enrollment_create, lesson_complete, lesson_position_save
+from courses.steps import STEP_ANCHOR
 from lms.errors import error_message_add
 from lms.offline import queued_at
 from people import roles
@@ -57,7 +58,7 @@ def lesson_position_save_view(request, lesson_id: int):
     except ValidationError as exc:
         error_message_add(request, exc)
         return redirect(lesson.url)
-    return redirect(lesson.step_url(step, request))
+    return redirect(f"{lesson.step_url(step, request)}#{STEP_ANCHOR}")
 
 
 @require_POST

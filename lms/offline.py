@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.http import require_GET
 
+from courses.steps import STEP_ANCHOR
 from lms.icons import BRAND
 
 # Served from the root so that its scope is the whole site.
@@ -119,6 +120,7 @@ def service_worker(request):
             "queued": _queued_patterns(),
             "offline_url": reverse("offline_page"),
             "logout_url": reverse("logout"),
+            "step_anchor": STEP_ANCHOR,
             "budget_bytes": OFFLINE_BUDGET_BYTES,
             "budget_lessons": OFFLINE_BUDGET_LESSONS,
         },

@@ -3,6 +3,8 @@ beneficiary's lessons stay readable, what she does offline is sent once when
 the connection returns, nothing personal survives sign-out, and a lesson page
 stays within its data budget."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -88,6 +90,8 @@ def test_a_lesson_is_read_offline_finished_and_recorded_once(
     for number in range(2, total + 1):
         page.get_by_role("button", name="Suivant").click()
         expect(_step_count(page)).to_have_text(f"Étape {number} sur {total}")
+        # The worker lands on the step counter as the server does.
+        expect(page).to_have_url(re.compile(r"/etape/\d+/#etape-compteur$"))
         expect(banner).to_be_visible()
     queue = page.locator("[data-offline-queue]")
     expect(queue).to_contain_text("En attente d'envoi")

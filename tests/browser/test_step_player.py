@@ -85,6 +85,11 @@ def _walk(page, base_url: str) -> None:
     for number in (2, 3):
         _press(page, "Suivant")
         expect(count).to_have_text(f"Étape {number} sur {total}")
+        # The move lands on the counter, past the menu, the breadcrumb and the
+        # lesson's title: the new step is on the first screen of a phone.
+        assert page.url.endswith("#etape-compteur")
+        top = count.evaluate("element => element.getBoundingClientRect().top")
+        assert 0 <= top < 40
     _press(page, "Précédent")
     expect(count).to_have_text(f"Étape 2 sur {total}")
     _press(page, "Suivant")

@@ -68,6 +68,8 @@ def test_the_service_worker_is_served_from_the_root_never_cached(client):
     assert '"/hors\\u002Dconnexion/"' in body
     assert "X-Relais-Offline" in body
     assert "__SW_VERSION__" not in body
+    # A step reached offline opens at its counter, as the server's redirect.
+    assert 'url + "#etape-compteur"' in body
     # Quizzes are never queued: only steps, completions and simulator screens.
     assert "exercices" not in body
 

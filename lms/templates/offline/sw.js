@@ -314,7 +314,7 @@ async function whereNext(item, referrer) {
         const lesson = await get("lessons", item.lessonId);
         const url = lesson && lesson.urls.find((u) => u.endsWith("/etape/" + step + "/"));
         if (url) {
-            return url;
+            return url + "#{{ step_anchor }}";
         }
     }
     return referrer || OFFLINE_URL;
