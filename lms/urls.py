@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import serving
 from lms import offline, views
+from people.forms import SignInForm
 
 lazy_static = lazy(static_url, str)
 
@@ -26,7 +27,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path(
         "connexion/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            redirect_authenticated_user=True, authentication_form=SignInForm
+        ),
         name="login",
     ),
     # « Choisir mon mot de passe »: the invitation link e-mailed to a new

@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
@@ -264,3 +265,14 @@ class AuditFilterForm(forms.Form):
                 code="dates_reversed",
             )
         return cleaned
+
+
+class SignInForm(AuthenticationForm):
+    """The identifier-and-password sign-in (`/connexion/`), without Django's
+    autofocus: most people reaching this page hold a card with a code, and on
+    a phone the focused field opens the keyboard over « Se connecter avec un
+    code », which the page puts first."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].widget.attrs.pop("autofocus", None)

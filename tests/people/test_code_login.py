@@ -27,6 +27,18 @@ def test_the_page_is_phone_friendly_and_linked_from_the_sign_in_page(client, db)
     assert '<label for="id_pin">' in html and '<label for="id_login_code">' in html
 
 
+def test_the_sign_in_page_offers_the_card_code_first_without_opening_a_keyboard(
+    client, db
+):
+    html = client.get(reverse("login") + "?next=/mon-espace/").content.decode()
+    code_link = html.index(f'href="{URL}?next=/mon-espace/"')
+    assert "button--big" in html[html.rindex("<a", 0, code_link) : code_link]
+    assert code_link < html.index('name="username"')
+    # Django's form focuses the identifier: on a phone the keyboard would
+    # cover the card's way in.
+    assert "autofocus" not in html
+
+
 def test_a_beneficiary_signs_in_with_code_and_pin(client, joseph):
     profile, pin = joseph
     response = client.post(URL, {"login_code": profile.login_code.lower(), "pin": pin})

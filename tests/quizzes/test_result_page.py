@@ -58,6 +58,12 @@ def test_try_again_is_offered_when_the_quiz_allows_it(client, learner, single, o
     client.force_login(learner)
     text = client.get(reverse("quizzes:attempt_result", args=[attempt.pk])).content
     assert ("Recommencer l'exercice" in text.decode()) is offered
+    # What to do next stands under the verdict, before a long review of the
+    # questions, and again after it.
+    html = text.decode()
+    questions = html.index("Les questions")
+    assert html.index("Présentation de l'exercice") < questions
+    assert html.rindex("Présentation de l'exercice") > questions
     if offered:
         client.post(reverse("quizzes:quiz_start", args=[quiz.pk]))
         assert Attempt.objects.filter(user=learner, quiz=quiz).count() == 2

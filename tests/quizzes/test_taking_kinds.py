@@ -118,7 +118,7 @@ def test_a_multiple_choice_half_found_says_how_much_was_right(client, learner):
     assert "Vous avez trouvé 1 bonne réponse sur 2." in page
     assert "Réponse en partie juste : 50 % des points." in page
     result = client.get(reverse("quizzes:attempt_result", args=[attempt.pk]))
-    assert "point(s) sur 1 — 50 %" in result.content.decode()
+    assert "Votre score : 0,50 sur 1 (50 %)" in result.content.decode()
 
 
 @pytest.mark.parametrize(
