@@ -105,6 +105,14 @@ def _walk(page, base_url: str) -> None:
         _press(page, "Suivant")
         expect(count).to_have_text(f"Étape {number} sur {total}")
     expect(page.get_by_role("button", name="Suivant")).to_have_count(0)
+    # A fold-out shows it opens: a drawn triangle (display:flex drops the
+    # browser's own), turned down once open.
+    outline = page.locator("summary", has_text="Programme du parcours")
+    marker = "element => getComputedStyle(element, '::before').content"
+    assert "▸" in outline.evaluate(marker)
+    outline.evaluate("element => element.parentElement.open = true")
+    assert "▾" in outline.evaluate(marker)
+    outline.evaluate("element => element.parentElement.open = false")
     _press(page, "J'ai terminé cette leçon")
     expect(page.locator(".messages")).to_contain_text(
         f"Bravo, la leçon « {lesson.title} » est terminée."
