@@ -38,6 +38,12 @@ def test_one_right_box_of_two_is_explained(client, learner):
     text = page.content.decode()
     assert "Vous avez trouvé 1 bonne réponse sur 2." in text
     assert "Vous avez aussi coché 1 réponse fausse." in text
+    # Each box says what it was: the wrong one ticked is marked so, and both
+    # right ones read « bonne réponse », not their share of the points.
+    assert text.count("pas la bonne réponse") == 1
+    assert '<li class="is-wrong">' in text
+    assert text.count(">bonne réponse<") == 2
+    assert "% des points" not in text
 
 
 def test_all_right_boxes_say_so_without_a_warning(client, learner):
