@@ -95,7 +95,9 @@ def test_a_self_diagnostic_on_a_phone_speaks_to_her(live_server, new_page, demo)
     expect(page.get_by_role("heading", name="Mes niveaux")).to_be_visible()
     page.get_by_text("Que veulent dire les niveaux N0 à N4 ?").click()
     expect(page.get_by_text("N4 · Confirmé")).to_be_visible()
-    # Table headers keep whole words: « Avancement » sits on one line.
+    # Table headers keep whole words: « Avancement » sits on one line (on a
+    # wide screen; a phone shows the tables as cards, each cell labelled).
+    page.set_viewport_size({"width": 1280, "height": 900})
     lines = page.evaluate(
         """() => {
             const th = [...document.querySelectorAll('th')]
@@ -107,5 +109,14 @@ def test_a_self_diagnostic_on_a_phone_speaks_to_her(live_server, new_page, demo)
         }"""
     )
     assert lines == 1
+    page.set_viewport_size({"width": 360, "height": 800})
+    # On the phone the tables of her courses and exercises become cards:
+    # nothing is cut off nor needs a swipe inside a table.
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll('.table-wrap')]
+            .filter(wrap => wrap.scrollWidth > wrap.clientWidth)
+            .map(wrap => wrap.querySelector('th, td').textContent.trim())"""
+    )
+    assert cut == []
     _checked_at_both_widths(page, found, "mes niveaux")
     assert {k: v for k, v in found.items() if v} == {}
