@@ -1,7 +1,7 @@
 """The beneficiary page's « Parcours » section: enrolments and progress."""
 
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from courses.selectors import latest_course_progress_get, my_learning_get
 from people.sections import (
@@ -29,7 +29,11 @@ def progress_cells(*, profiles) -> dict[int, Cell]:
         card = cards.get(profile.user_id)
         if card is not None:
             cells[profile.pk] = Cell(
-                gettext("%(done)s leçon(s) sur %(total)s · %(title)s")
+                ngettext(
+                    "%(done)s leçon sur %(total)s · %(title)s",
+                    "%(done)s leçons sur %(total)s · %(title)s",
+                    card.progress.done,
+                )
                 % {
                     "done": card.progress.done,
                     "total": card.progress.total,

@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 # Free text a person types (a note, an answer, a reason): a few pages at most.
 TEXT_MAX_LENGTH = 5000
@@ -111,9 +112,18 @@ class CleanTextFormMixin:
                 clean_text_validators(field)
 
 
+# Django says « Saisissez une adresse de courriel valide » where every page
+# says « e-mail », and shows nothing of what is expected.
+EMAIL_INVALID = gettext_lazy(
+    "Cette adresse e-mail n'est pas valide : écrivez-la comme nom@exemple.fr."
+)
+
+
 def clean_text_validators(field: forms.CharField) -> forms.CharField:
-    """Give a form field the shared text checks (see CleanTextFormMixin).
-    Returns it."""
+    """Give a form field the shared text checks (see CleanTextFormMixin), and
+    an e-mail field its French message. Returns it."""
+    if isinstance(field, forms.EmailField):
+        field.error_messages.setdefault("invalid", EMAIL_INVALID)
     if control_character_check not in field.validators:
         field.validators.append(control_character_check)
     if field.max_length is None:

@@ -55,8 +55,9 @@ def test_a_beneficiary_lands_on_her_home_after_signing_in(client, fatou, courses
     assert response.url == reverse("learner_home")
     page = client.get(response.url).content.decode()
     assert "Bonjour Fatou" in page
-    # Nothing started: « Continuer » opens the first course for her level.
+    # Nothing started: « Commencer » opens the first course for her level.
     assert reverse("courses:course_resume", args=[courses[0].pk]) in page
+    assert ">Commencer<" in page and ">Continuer<" not in page
 
 
 @pytest.mark.parametrize(

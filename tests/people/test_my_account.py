@@ -52,7 +52,7 @@ def test_bad_input_is_refused_and_changes_nothing(client, corbeil):
     client.force_login(profile.user)
     cases = [
         ({}, "Écrivez une adresse e-mail ou un mot de passe."),
-        ({"email": "pas-une-adresse"}, "adresse"),
+        ({"email": "pas-une-adresse"}, "écrivez-la comme nom@exemple.fr"),
         ({"email": "DEJA@exemple.fr"}, "déjà utilisée"),
         ({"password1": "123", "password2": "123"}, "trop court"),
         ({"password1": "tartine-du-matin", "password2": "autre"}, "pas pareils"),

@@ -218,7 +218,7 @@ def test_a_structure_publishes_only_what_it_chose(client, corbeil, pro_corbeil):
     )
     response = client.post(edit, {"phone": "01 23 45 67 89", "email": "pas-un-email"})
     assert response.status_code == 200  # the bad e-mail is refused
-    assert "adresse de courriel valide" in response.content.decode()
+    assert "écrivez-la comme nom@exemple.fr" in response.content.decode()
     client.post(edit, {"phone": "01 23 45 67 89", "who_to_ask": "Demandez Nadia"})
     client.logout()
     page = client.get(url).content.decode()
