@@ -35,13 +35,16 @@ def level_chart(history, levels) -> dict:
     def y(rank):
         return round(TOP + plot_height * (1 - rank / top_rank))
 
-    width = max(WIDTH, LEFT + STEP * len(history))
+    # The drawing keeps its width: a long history brings the points closer
+    # instead of widening the picture, whose labels would then shrink below
+    # a readable size on a phone (it is scaled to the screen's width).
+    step = min(STEP, (WIDTH - LEFT - 16) // (len(history) - 1))
     points = [
-        {"x": LEFT + 8 + STEP * i, "y": y(record.level.rank)}
+        {"x": LEFT + 8 + step * i, "y": y(record.level.rank)}
         for i, record in enumerate(history)
     ]
     return {
-        "width": width,
+        "width": WIDTH,
         "height": HEIGHT,
         "points": points,
         "polyline": " ".join(f"{p['x']},{p['y']}" for p in points),

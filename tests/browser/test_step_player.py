@@ -82,6 +82,11 @@ def _walk(page, base_url: str) -> None:
     page.goto(base_url + reverse("courses:course_resume", args=[course.pk]))
     expect(count).to_have_text(f"Étape 1 sur {total}")
     expect(page.get_by_role("heading", level=1)).to_have_text(lesson.title)
+    # The breadcrumb's links are a finger's target (WCAG 2.2: 24 px at least).
+    heights = page.locator(".breadcrumb a").evaluate_all(
+        "links => links.map(link => link.getBoundingClientRect().height)"
+    )
+    assert heights and min(heights) >= 24
     for number in (2, 3):
         _press(page, "Suivant")
         expect(count).to_have_text(f"Étape {number} sur {total}")

@@ -243,3 +243,20 @@ def test_the_professional_sees_the_beneficiarys_level_chart(client, awa, corbeil
     ).content.decode()
     assert "<polyline" in html
     assert "N1 · Premiers pas" in html
+
+
+def test_a_long_history_keeps_the_chart_at_a_readable_scale():
+    from types import SimpleNamespace
+
+    from diagnostics.templatetags.diagnostics_tags import WIDTH, level_chart
+
+    levels = [SimpleNamespace(rank=rank, code=f"N{rank}") for rank in range(5)]
+    history = [
+        SimpleNamespace(level=levels[i % 5]) for i in range(30)
+    ]  # thirty records
+    chart = level_chart(history, levels)
+    # The picture is as wide as for two records: its 12 px labels are not
+    # shrunk to fit a phone's screen; the points stay inside, in order.
+    assert chart["width"] == WIDTH == level_chart(history[:2], levels)["width"]
+    xs = [point["x"] for point in chart["points"]]
+    assert xs == sorted(set(xs)) and xs[-1] <= WIDTH
