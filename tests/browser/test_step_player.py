@@ -165,6 +165,43 @@ def test_a_step_page_has_no_wcag_violation(live_server, new_page, width, demo):
     assert {n: v for n, v in found.items() if v} == {}
 
 
+# A speech engine that accepts every utterance and never says a word, as
+# Chromium without any voice installed: no start, no end, no error.
+SILENT_SPEECH = """
+(() => {
+  window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+  Object.defineProperty(window, "speechSynthesis", {value: {
+    speaking: false, getVoices: () => [], speak() {}, cancel() {}, pause() {},
+    resume() {},
+  }});
+})();
+"""
+# One that refuses at once, as an engine whose voice failed to load.
+FAILING_SPEECH = SILENT_SPEECH.replace(
+    "speak() {}",
+    "speak(u) { setTimeout(() => u.onerror({error: 'synthesis-failed'}), 10); }",
+)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("engine", ["silent", "failing"])
+def test_read_aloud_says_when_the_device_cannot_speak(
+    live_server, new_page, engine, demo
+):
+    _user, _course, lesson = _lesson_to_follow()
+    page = new_page(width=360)
+    page.add_init_script(SILENT_SPEECH if engine == "silent" else FAILING_SPEECH)
+    page.goto(live_server.url + lesson.step_url(2))
+    note = page.get_by_text("La lecture à voix haute ne marche pas sur cet appareil.")
+    expect(note).to_be_hidden()
+    page.get_by_role("button", name="Écouter l'étape").click()
+    # Not « Mettre en pause » over silence: back to the start, and why.
+    expect(note).to_be_visible(timeout=10_000)
+    expect(page.get_by_role("button", name="Écouter l'étape")).to_be_visible()
+    expect(page.get_by_role("button", name="Arrêter")).to_be_hidden()
+    assert axe_violations(page) == []
+
+
 @pytest.mark.django_db(transaction=True)
 def test_read_aloud_plays_pauses_and_highlights_in_french(live_server, new_page, demo):
     _user, _course, lesson = _lesson_to_follow()

@@ -18,6 +18,9 @@
     // button plays, pauses and resumes; "Arrêter" stops. Shown only where
     // speech synthesis exists.
     var READABLE = "h1, h2, h3, p, li, dt, dd, figcaption, legend, label, td, th";
+    // How long a paragraph may take to start before the device is deemed
+    // unable to speak (a phone loading its voice takes a second or two).
+    var START_TIMEOUT_MS = 6000;
 
     function frenchVoice() {
         var voices = window.speechSynthesis.getVoices() || [];
@@ -53,6 +56,7 @@
         var button = holder.querySelector("[data-read-aloud-button]");
         var stopButton = holder.querySelector("[data-read-aloud-stop]");
         var label = holder.querySelector("[data-read-aloud-label]");
+        var failedNote = holder.querySelector("[data-read-aloud-failed]");
         var parts = [];
         var index = 0;
         var reader = {};
@@ -82,10 +86,26 @@
                 utterance.voice = voice;
             }
             utterance.rate = 0.9;
+            var started = false;
             utterance.onstart = function () {
+                started = true;
                 unmark();
                 part.classList.add("is-reading");
             };
+            utterance.onerror = function (event) {
+                // Cancelling (« Arrêter », another reader) is no failure.
+                if (event && (event.error === "interrupted" || event.error === "canceled")) {
+                    return;
+                }
+                reader.fail();
+            };
+            // A device without any voice may neither speak nor say why: the
+            // button would show « Mettre en pause » over silence.
+            window.setTimeout(function () {
+                if (!started && current === reader && button.getAttribute("data-state") === "playing") {
+                    reader.fail();
+                }
+            }, START_TIMEOUT_MS);
             utterance.onend = function () {
                 if (current !== reader || button.getAttribute("data-state") === "idle") {
                     return;
@@ -96,6 +116,10 @@
             };
             window.speechSynthesis.speak(utterance);
         }
+        reader.fail = function () {
+            reader.stop();
+            failedNote.hidden = false;
+        };
         reader.stop = function () {
             if (current === reader) {
                 current = null;
@@ -117,6 +141,7 @@
                     current.stop();
                 }
                 current = reader;
+                failedNote.hidden = true;
                 window.speechSynthesis.cancel();
                 parts = readableParts(target);
                 index = 0;
