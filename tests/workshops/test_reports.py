@@ -561,7 +561,11 @@ def test_the_indicators_add_up_the_structures_reports(dataset, pro_corbeil):
 
 
 def test_a_coordinator_sees_every_structure_or_one(dataset, coordinator, grigny):
-    assert _year(coordinator)["participants"] == 12
+    with CaptureQueriesContext(connection) as queries:
+        assert _year(coordinator)["participants"] == 12
+    # The whole network is no filter: no subquery over every structure in
+    # each of the figures' queries (people.selectors.in_structures_for_user).
+    assert not [q for q in queries if '"people_structure"' in q["sql"]]
     only_grigny = _year(coordinator, structure=grigny)
     assert (only_grigny["sessions_held"], only_grigny["participants"]) == (1, 7)
     assert only_grigny["accompaniments"] == 0

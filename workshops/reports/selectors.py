@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from people.models import Structure
-from people.selectors import structures_for_user
+from people.selectors import in_structures_for_user, structures_for_user
 from skills.models import Level
 from workshops.cra import Autonomy, PlaceType, Thematique
 from workshops.models import (
@@ -182,19 +182,23 @@ def _hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def _scope(user, structure: Structure | None, structures=None) -> QuerySet:
-    """The structures' ids: `structures` when given (the caller checked the
-    access), else the user's."""
+def _scope(user, structure: Structure | None, structures=None) -> Q:
+    """A filter on `structure` keeping `structures` when given (the caller
+    checked the access), else the user's, or the one `structure` among them.
+    Empty for a coordinator's whole network (in_structures_for_user's rule):
+    no subquery over every structure in each of the indicators' queries."""
+    if structures is None and structure is None:
+        return in_structures_for_user(user)
     if structures is None:
         structures = structures_for_user(user)
     if structure is not None:
         structures = structures.filter(pk=structure.pk)
-    return structures.values("pk")
+    return Q(structure__in=structures.values("pk"))
 
 
-def _held_sessions(scope, start, end, now) -> QuerySet[WorkshopSession]:
+def _held_sessions(scope: Q, start, end, now) -> QuerySet[WorkshopSession]:
     return WorkshopSession.objects.filter(
-        structure__in=scope, date__range=(start, end), cancelled_at__isnull=True
+        scope, date__range=(start, end), cancelled_at__isnull=True
     ).filter(_started(now))
 
 
@@ -266,9 +270,9 @@ def indicators_get(
     end inclusive: reports of sessions and accompaniments, attendance, missing
     reports. Five queries, whatever the data size."""
     scope = _scope(user, structure, structures)
-    reports = ActivityReport.objects.filter(
-        structure__in=scope, date__range=(start, end)
-    ).filter(Q(session__isnull=True) | Q(session__cancelled_at__isnull=True))
+    reports = ActivityReport.objects.filter(scope, date__range=(start, end)).filter(
+        Q(session__isnull=True) | Q(session__cancelled_at__isnull=True)
+    )
     levels = [
         ("", _("Non précisé")),
         *((level.code, str(level)) for level in Level.objects.all()),
@@ -298,9 +302,7 @@ def indicators_get(
     # join at one row and looped over the structures per session (issue 13).
     missing = {
         "sessions": held.filter(~Exists(_report_of_row("session"))).count(),
-        "accompaniments": Accompaniment.objects.filter(
-            structure__in=scope, date__range=(start, end)
-        )
+        "accompaniments": Accompaniment.objects.filter(scope, date__range=(start, end))
         .filter(~Exists(_report_of_row("accompaniment")))
         .count(),
     }
@@ -355,7 +357,7 @@ def session_records(
     name, report's participant count). One query per page; their attendance
     counts come with `session_records_reports`."""
     sessions = WorkshopSession.objects.filter(
-        structure__in=_scope(user, structure), date__range=(start, end)
+        _scope(user, structure), date__range=(start, end)
     ).filter(_started(now))
     if search:
         sessions = sessions.filter(title__icontains=search)
@@ -431,7 +433,7 @@ def sessions_held(
 ) -> QuerySet[WorkshopSession]:
     """Sessions of these structures (a queryset of pks) from start to end
     inclusive that have started and were not cancelled (no query by itself)."""
-    return _held_sessions(structures, start, end, now)
+    return _held_sessions(Q(structure__in=structures), start, end, now)
 
 
 def sessions_upcoming(*, structures, now=None) -> QuerySet[WorkshopSession]:
