@@ -428,19 +428,24 @@ def session_records_get(
 # stay here, with the indicators that already use them.
 
 
+def _of_structures(structures) -> Q:
+    return Q() if structures is None else Q(structure__in=structures)
+
+
 def sessions_held(
     *, structures, start: datetime.date, end: datetime.date, now=None
 ) -> QuerySet[WorkshopSession]:
-    """Sessions of these structures (a queryset of pks) from start to end
-    inclusive that have started and were not cancelled (no query by itself)."""
-    return _held_sessions(Q(structure__in=structures), start, end, now)
+    """Sessions of these structures (pks; None for every structure) from start
+    to end inclusive that have started and were not cancelled (no query by
+    itself)."""
+    return _held_sessions(_of_structures(structures), start, end, now)
 
 
 def sessions_upcoming(*, structures, now=None) -> QuerySet[WorkshopSession]:
-    """Sessions of these structures not cancelled whose start has not come yet
-    (no query by itself)."""
+    """Sessions of these structures (pks; None for every structure) not
+    cancelled whose start has not come yet (no query by itself)."""
     return WorkshopSession.objects.filter(
-        structure__in=structures, cancelled_at__isnull=True
+        _of_structures(structures), cancelled_at__isnull=True
     ).exclude(_started(now))
 
 
