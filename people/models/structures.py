@@ -42,6 +42,10 @@ class Structure(models.Model):
         ordering = ["name"]
         verbose_name = _("structure")
         verbose_name_plural = _("structures")
+        # The structures in name order: a beneficiaries list sorted by
+        # structure reads its first page through them instead of sorting
+        # every match (a coordinator's search: 14 -> 2 ms; issue 13).
+        indexes = [models.Index(fields=["name"], name="people_structure_name")]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.town})"

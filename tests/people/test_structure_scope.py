@@ -4,7 +4,7 @@ PostgreSQL to nested loops, issue 13); a professional's keep their own."""
 
 from django.contrib.auth import get_user_model
 
-from people.models import BeneficiaryProfile
+from people.models import BeneficiaryProfile, Structure
 from people.selectors import beneficiaries_for_user, in_structures_for_user
 from tests import builders
 
@@ -35,6 +35,8 @@ def test_someone_without_a_structure_sees_nothing(learner, corbeil):
 def test_first_name_sort_and_search_have_their_indexes():
     names = {index.name for index in get_user_model()._meta.indexes}
     assert {"people_user_first_name", "people_user_first_name_upper"} <= names
+    # The sort by structure reads the structures in name order.
+    assert "people_structure_name" in {i.name for i in Structure._meta.indexes}
 
 
 def test_the_search_reads_the_stored_capitals_as_icontains_would(corbeil, pro_corbeil):
