@@ -6,6 +6,9 @@ Every chart sits beside a table of the same figures, so the drawing is
 
 from dataclasses import dataclass
 
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -118,10 +121,51 @@ class Bar:
         return self.y + 29
 
 
+# One bar of the drawing and one row of its table, as the template wrote them
+# (a network page draws 50: written here, a loop in the template cost more
+# than the rest of the chart; issue 13). Every value is escaped.
+_BAR_SVG = (
+    "\n            "
+    '<text x="0" y="{label_y}" class="dash-chart__label">{short}</text>\n'
+    "            "
+    '<rect x="0" y="{bar_y}" width="{width}" height="14" class="dash-bar"/>\n'
+    "            "
+    '<text x="{value_x}" y="{value_y}" class="dash-chart__value">{display}</text>\n'
+    "        "
+)
+_BAR_ROW = '<tr><th scope="row">{label}</th><td>{display}</td></tr>'
+
+
 @dataclass
 class BarChart:
     height: float
     bars: list[Bar]
+
+    def svg_bars(self) -> SafeString:
+        """The bars' SVG elements (label cut at 48 characters, value after)."""
+        return mark_safe(
+            "".join(
+                _BAR_SVG.format(
+                    label_y=bar.label_y,
+                    short=escape(Truncator(bar.label).chars(48)),
+                    bar_y=bar.bar_y,
+                    width=bar.width,
+                    value_x=bar.value_x,
+                    value_y=bar.value_y,
+                    display=escape(bar.display),
+                )
+                for bar in self.bars
+            )
+        )
+
+    def table_rows(self) -> SafeString:
+        """The same figures as table rows, for screen readers and print."""
+        return mark_safe(
+            "".join(
+                _BAR_ROW.format(label=escape(bar.label), display=escape(bar.display))
+                for bar in self.bars
+            )
+        )
 
 
 def bar_chart(items: list[tuple[str, float, str]]) -> BarChart:
