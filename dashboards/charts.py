@@ -143,7 +143,7 @@ class BarChart:
 
     def svg_bars(self) -> SafeString:
         """The bars' SVG elements (label cut at 48 characters, value after)."""
-        return mark_safe(
+        return mark_safe(  # noqa: S308 — every value escaped below
             "".join(
                 _BAR_SVG.format(
                     label_y=bar.label_y,
@@ -160,7 +160,7 @@ class BarChart:
 
     def table_rows(self) -> SafeString:
         """The same figures as table rows, for screen readers and print."""
-        return mark_safe(
+        return mark_safe(  # noqa: S308 — every value escaped below
             "".join(
                 _BAR_ROW.format(label=escape(bar.label), display=escape(bar.display))
                 for bar in self.bars
