@@ -121,3 +121,28 @@ def test_each_row_shows_its_own_state_link_and_day(client, pro_corbeil, corbeil)
         )
         assert f"<td>{state}</td>" in row, name
     assert page.count("données effacées") == 2
+
+
+def test_names_and_cells_are_escaped_in_the_rows(
+    client, pro_corbeil, corbeil, workshops
+):
+    """The rows are written in Python (people.views.beneficiaries._rows): a
+    name, a structure or a course title with markup shows as text."""
+    corbeil.name = "Corbeil <i>centre</i>"
+    corbeil.save(update_fields=["name"])
+    course = builders.course(workshops, title="Courriel <b>1</b> & pièces jointes")
+    profile = follower(corbeil, pro_corbeil, course, first_name="Awa")
+    profile.user.first_name = "<script>alert(1)</script>"
+    profile.user.save(update_fields=["first_name"])
+    client.force_login(pro_corbeil)
+
+    page = client.get(URL).content.decode()
+
+    assert "<script>alert" not in page and "<i>centre" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;</a></th>" in page
+    assert "<td>Corbeil &lt;i&gt;centre&lt;/i&gt;</td>" in page
+    assert (
+        "<td>1 leçon sur 4 · Courriel &lt;b&gt;1&lt;/b&gt; &amp; pièces jointes</td>"
+        in page
+    )
+    assert "<td><strong>1 niveau à valider</strong></td>" in page
