@@ -12,3 +12,7 @@ class DashboardsConfig(AppConfig):
             last_active,
             tallies,
         )
+        from workshops.reports.selectors import register_attendance_totals
+
+        # The indicators sum the sessions' kept counts.
+        register_attendance_totals(attendance.held_attendance_summed)

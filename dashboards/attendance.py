@@ -1,8 +1,10 @@
-"""The only writer of SessionAttendanceTally: each session's present and
-marked counts, kept in the transaction of every participation written or
-deleted (a mark set or taken back, a person enrolled or taken off the list,
-a profile erased), so the network dashboard sums one column of the held
-sessions instead of grouping 25,000 participations per request.
+"""The only writer of SessionAttendanceTally: each session's enrolled,
+present, absent, excused and marked counts, kept in the transaction of every
+participation written or deleted (a mark set or taken back, a person enrolled
+or taken off the list, a profile erased), so the network dashboard and the
+indicators (`held_attendance_summed`, registered with workshops.reports) sum
+columns of the held sessions instead of grouping 25,000 participations per
+request.
 
 What counts as present or marked belongs to `workshops.reports`
 (`attendance_counts`); this module only stores it per session. A session moved,
@@ -25,19 +27,33 @@ Bulk loads and repairs: `attendance_tallies_recount` (run by
 """
 
 from django.db import connection, transaction
+from django.db.models import Count, QuerySet, Sum
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from dashboards.models import SessionAttendanceTally
-from workshops.models import Attendance, Participation, WorkshopSession
+from workshops.models import Participation, WorkshopSession
 from workshops.reports import attendance_counts
 
-COUNTED = ("present", "marked")
+COUNTED = ("enrolled", "present", "absent", "excused", "marked")
 BATCH = 2000
 
 
 def _counts(prefix: str = "") -> dict:
-    return {k: v for k, v in attendance_counts(prefix).items() if k in COUNTED}
+    """What a session's row holds, as aggregates over its participations
+    (`prefix` leads from the counted model to a participation)."""
+    counted = "pk" if not prefix else f"{prefix}pk"
+    return {"enrolled": Count(counted), **attendance_counts(prefix)}
+
+
+def held_attendance_summed(held: QuerySet[WorkshopSession]) -> dict[str, int]:
+    """Enrolled, present, absent, excused and marked people over these
+    sessions, summed from their rows (one query): what the indicators would
+    count over every participation of the sessions."""
+    sums = held.order_by().aggregate(
+        **{name: Sum(f"attendance_tally__{name}") for name in COUNTED}
+    )
+    return {name: value or 0 for name, value in sums.items()}
 
 
 def _lock(session_id: int) -> None:
@@ -81,7 +97,7 @@ def attendance_tallies_recount() -> int:
     SessionAttendanceTally.objects.bulk_create(
         (
             SessionAttendanceTally(
-                session_id=row["pk"], present=row["present"], marked=row["marked"]
+                session_id=row["pk"], **{name: row[name] for name in COUNTED}
             )
             for row in rows
         ),
@@ -99,12 +115,10 @@ def _session_created(sender, instance, created, raw=False, **kwargs):
 
 
 def _may_change_counts(instance, update_fields, adding: bool) -> bool:
-    # Guided mode saves steps and heartbeats often: only a mark matters, and
-    # a person enrolled without one counts nowhere yet.
-    if adding and instance.attendance == Attendance.UNKNOWN:
-        return False
+    # A person added to the list counts as enrolled; then guided mode saves
+    # steps and heartbeats often: only a mark matters.
     return instance.session_id is not None and (
-        update_fields is None or "attendance" in update_fields
+        adding or update_fields is None or "attendance" in update_fields
     )
 
 

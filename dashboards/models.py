@@ -34,9 +34,10 @@ class StructureDayTally(models.Model):
 
 
 class SessionAttendanceTally(models.Model):
-    """How many of one session's participants were marked, and marked present,
-    kept as the marks are written so the network dashboard sums a column of
-    the held sessions instead of grouping every participation of the period.
+    """How many people one session has on its list, and how many were marked
+    present, absent, excused and at all, kept as participations are written so
+    the network dashboard and the indicators sum columns of the held sessions
+    instead of grouping every participation of the period.
     Per session (not per day): moving, cancelling or re-dating a session
     changes which sessions are held, never these counts. Written only by
     `dashboards.attendance`."""
@@ -48,7 +49,10 @@ class SessionAttendanceTally(models.Model):
         related_name="attendance_tally",
         verbose_name=_("atelier"),
     )
+    enrolled = models.IntegerField(_("inscrits"), default=0)
     present = models.IntegerField(_("présents"), default=0)
+    absent = models.IntegerField(_("absents"), default=0)
+    excused = models.IntegerField(_("excusés"), default=0)
     marked = models.IntegerField(_("présences notées"), default=0)
 
     class Meta:

@@ -7,14 +7,22 @@ import importlib
 
 import pytest
 from django.apps import apps
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from dashboards.attendance import attendance_tallies_recount
+from dashboards.attendance import (
+    COUNTED,
+    attendance_tallies_recount,
+    held_attendance_summed,
+)
 from dashboards.models import SessionAttendanceTally
 from dashboards.selectors import figures_get
 from tests import builders
 from tests.dashboards.conftest import NOW, PERIOD, populate
 from tests.dashboards.recount import recount
 from workshops.models import Attendance, Participation, WorkshopSession
+from workshops.reports import indicators_get, sessions_held
+from workshops.reports.selectors import _participations_summed
 from workshops.services import (
     attendance_set,
     session_attendance_save,
@@ -29,19 +37,25 @@ from workshops.services import (
 pytestmark = pytest.mark.django_db
 
 
-def _snapshot():
+def _snapshot(fields=COUNTED):
     return sorted(
-        SessionAttendanceTally.objects.exclude(present=0, marked=0).values_list(
-            "session_id", "present", "marked"
-        )
+        SessionAttendanceTally.objects.exclude(**dict.fromkeys(fields, 0))
+        .values_list("session_id", *fields)
+        .order_by()
     )
 
 
 def _matches_the_rows(structures):
-    """Incremental counts == a rebuild == the independent recount."""
+    """Incremental counts == a rebuild == the independent recount; the
+    indicators' sums of the kept counts == the participations grouped."""
     counted = _snapshot()
     attendance_tallies_recount()
     assert counted == _snapshot()
+    for ids in [[s.pk for s in structures], *([s.pk] for s in structures)]:
+        held = sessions_held(
+            structures=ids, start=PERIOD.start, end=PERIOD.end, now=NOW
+        )
+        assert held_attendance_summed(held) == _participations_summed(held)
     found = figures_get(structures=structures, period=PERIOD, now=NOW)
     for structure in structures:
         expected = recount(structure, start=PERIOD.start, end=PERIOD.end, now=NOW)
@@ -171,11 +185,39 @@ def test_the_migration_fills_the_counts_from_existing_rows(
 ):
     populate(corbeil, by=pro_corbeil, material=material)
     populate(grigny, by=pro_grigny, material=material, times=2)
-    counted = _snapshot()
+    counted = _snapshot(("present", "marked"))
     assert counted
     SessionAttendanceTally.objects.all().delete()
     migration = importlib.import_module(
         "dashboards.migrations.0003_session_attendance_tally"
     )
     migration.count_existing(apps, None)
-    assert _snapshot() == counted
+    assert _snapshot(("present", "marked")) == counted
+    # The counts added later (enrolled, absent, excused) are filled by 0004.
+    attendance_tallies_recount()
+    full = _snapshot()
+    assert any(row[1] > row[-1] for row in full)  # someone enrolled, unmarked
+    SessionAttendanceTally.objects.update(enrolled=0, absent=0, excused=0)
+    migration = importlib.import_module(
+        "dashboards.migrations.0004_attendance_tally_every_mark"
+    )
+    migration.count_existing(apps, None)
+    assert _snapshot() == full
+
+
+def test_the_indicators_sum_the_kept_counts_not_the_participations(
+    corbeil, grigny, pro_corbeil, pro_grigny, coordinator, material
+):
+    populate(corbeil, by=pro_corbeil, material=material)
+    populate(grigny, by=pro_grigny, material=material, times=2)
+    held = sessions_held(structures=None, start=PERIOD.start, end=PERIOD.end, now=NOW)
+    expected = _participations_summed(held)
+    assert expected["enrolled"] and expected["marked"]
+
+    with CaptureQueriesContext(connection) as queries:
+        figures = indicators_get(
+            user=coordinator, start=PERIOD.start, end=PERIOD.end, now=NOW
+        )
+
+    assert {k: figures["attendance"][k] for k in expected} == expected
+    assert not [q for q in queries if "workshops_participation" in q["sql"]]

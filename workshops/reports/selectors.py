@@ -62,6 +62,32 @@ def _attendance_summed(by_mark) -> dict[str, int]:
     }
 
 
+def _participations_summed(held: QuerySet[WorkshopSession]) -> dict[str, int]:
+    """The counts of _attendance_summed over every participation of `held`
+    (one grouped query)."""
+    return _attendance_summed(
+        Participation.objects.filter(session__in=held)
+        .order_by()
+        .values_list("attendance")
+        .annotate(n=Count("pk"))
+    )
+
+
+# Who sums the attendance of held sessions for the indicators: an upper app
+# that keeps per-session counts (dashboards.attendance) registers a reader of
+# them; without one, the participations are grouped (issue 13: 25,000 of them
+# for a network's year, the largest query of the coordinator's indicators).
+_attendance_totals = _participations_summed
+
+
+def register_attendance_totals(reader) -> None:
+    """Make `reader(held sessions) -> {enrolled, present, absent, excused,
+    marked}` the indicators' source of attendance; it must give what
+    _participations_summed gives."""
+    global _attendance_totals
+    _attendance_totals = reader
+
+
 def _local_now(now: datetime.datetime | None) -> datetime.datetime:
     return timezone.localtime(now or timezone.now())
 
@@ -287,12 +313,7 @@ def indicators_get(
         (in_sessions if session_id else in_accompaniments).update(set(themes or []))
 
     held = _held_sessions(scope, start, end, now)
-    attendance = _attendance_summed(
-        Participation.objects.filter(session__in=held)
-        .order_by()
-        .values_list("attendance")
-        .annotate(n=Count("pk"))
-    )
+    attendance = _attendance_totals(held)
     attendance["rate"] = (
         round(100 * attendance["present"] / attendance["marked"])
         if attendance["marked"]
