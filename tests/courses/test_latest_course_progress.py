@@ -1,7 +1,7 @@
 """The beneficiaries list's progress column: each learner's most recently
 started live course with the lessons they did in it, read as columns (no page
-object) in two queries whatever the number of learners or enrolments (a
-third while the courses' lessons are not in the cache)."""
+object) in two queries whatever the number of learners or enrolments (more
+while the live courses or their lessons are not in the cache)."""
 
 import datetime
 
@@ -49,9 +49,26 @@ def test_a_course_taken_offline_is_left_out(workshops):
     course = builders.course(workshops)
     awa = builders.user()
     _started(awa, course, days_ago=1)
+    assert set(latest_course_progress_get(user_ids=[awa.pk])) == {awa.pk}
     course.unpublish()
 
+    # The live courses kept in the cache are forgotten with the tree change.
     assert latest_course_progress_get(user_ids=[awa.pk]) == {}
+
+
+def test_a_renamed_course_shows_its_new_title(workshops):
+    course = builders.course(workshops, title="Envoyer un courriel")
+    awa = builders.user()
+    _started(awa, course, days_ago=1)
+    assert latest_course_progress_get(user_ids=[awa.pk])[awa.pk].title == (
+        "Envoyer un courriel"
+    )
+    course.title = "Écrire un courriel"
+    builders.publish(course)
+
+    assert latest_course_progress_get(user_ids=[awa.pk])[awa.pk].title == (
+        "Écrire un courriel"
+    )
 
 
 def _queries(user_ids) -> int:
@@ -70,7 +87,8 @@ def test_three_queries_for_2_or_20_learners_in_several_courses(workshops):
             lesson_complete(user=learner, lesson=builders.lessons_of(course)[0])
         learners.append(learner.pk)
 
-    # The courses' lessons are read once, then kept (course_lesson_ids_get).
-    assert _queries(learners) == 3
+    # The live courses and their lessons are read once, then kept
+    # (live_courses_get, course_lesson_ids_get).
+    assert _queries(learners) == 4
     assert _queries(learners[:2]) == _queries(learners) == 2
     assert _queries([]) == 0
