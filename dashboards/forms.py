@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dashboards.selectors import Period
 from lms.paging import Sort, SortField
+from lms.select_widget import DateInput, QuickRadioSelect, QuickSelect
 
 MONTH, QUARTER, YEAR, DATES = "mois", "trimestre", "annee", "dates"
 PERIOD_CHOICES = [
@@ -19,14 +20,6 @@ PERIOD_CHOICES = [
 ]
 # A longer span is most likely a typing slip (2206 for 2026).
 LONGEST_DAYS = 5 * 366
-
-
-class DateInput(forms.DateInput):
-    # Browsers only take ISO values in a date input, whatever the locale.
-    input_type = "date"
-
-    def __init__(self, attrs=None, format="%Y-%m-%d"):
-        super().__init__(attrs, format=format)
 
 
 def _months_back(day: datetime.date, months: int) -> datetime.date:
@@ -52,7 +45,7 @@ class PeriodForm(forms.Form):
         label=_("Période"),
         choices=PERIOD_CHOICES,
         required=False,
-        widget=forms.RadioSelect,
+        widget=QuickRadioSelect,
     )
     debut = forms.DateField(
         label=_("Du (dates choisies)"), required=False, widget=DateInput
@@ -131,7 +124,9 @@ NETWORK_SORTS = {
 class NetworkForm(PeriodForm):
     """The period, the département and the sort of the network table."""
 
-    departement = forms.ChoiceField(label=_("Département"), required=False)
+    departement = forms.ChoiceField(
+        label=_("Département"), required=False, widget=QuickSelect
+    )
     tri = SortField(NETWORK_SORTS)
 
     def __init__(self, *args, departements: list[str], **kwargs):

@@ -14,6 +14,8 @@ from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from lms.select_widget import QuickSelect
+
 PER_PAGE = 50
 PAGE_PARAM = "page"
 SORT_PARAM = "tri"
@@ -43,6 +45,8 @@ def sort_get(request, sorts: dict[str, Sort], default: str) -> str:
 class SortField(forms.ChoiceField):
     """The « Trier par » menu of a list's search form. An unknown key is not an
     error (the search and filters still apply): it cleans to "", the default."""
+
+    widget = QuickSelect
 
     def __init__(self, sorts: dict[str, Sort], **kwargs):
         kwargs.setdefault("label", _("Trier par"))

@@ -5,11 +5,11 @@ from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
 from lms.paging import Sort, SortField
-from lms.select_widget import QuickSelect
+from lms.select_widget import DateInput, QuickModelChoiceField, QuickSelect
 from lms.validators import CleanTextFormMixin
 from people.audit import login_failure_audit
 from people.backends import LoginCodeBackend
-from people.models import AuditAction
+from people.models import AuditAction, Structure
 from people.selectors import beneficiary_is_locked, login_code_normalize
 from people.throttle import pin_attempt_release, pin_attempt_reserve
 
@@ -119,9 +119,21 @@ BENEFICIARY_SORTS = {
 }
 
 
+class StructureChoiceField(QuickModelChoiceField):
+    """A menu of structures (a network has about 100) read from their names
+    and towns alone."""
+
+    label_columns = ("name", "town")
+
+    def label_from_values(self, name, town) -> str:
+        return Structure.label_of(name, town)
+
+
 class LenientChoiceField(forms.ChoiceField):
     """A filter menu: an unknown value is no error (the search still applies),
     it cleans to "" (no filter)."""
+
+    widget = QuickSelect
 
     def clean(self, value):
         value = super().to_python(value)
@@ -132,12 +144,11 @@ class BeneficiarySearchForm(CleanTextFormMixin, forms.Form):
     q = forms.CharField(
         label=_("Rechercher un prénom ou un code"), required=False, max_length=100
     )
-    structure = forms.ModelChoiceField(
+    structure = StructureChoiceField(
         label=_("Structure"),
         queryset=None,
         required=False,
         empty_label=_("Toutes mes structures"),
-        widget=QuickSelect,  # a network has about 100 structures
     )
     etat = LenientChoiceField(
         label=_("Afficher"),
@@ -238,13 +249,6 @@ class AccountCredentialsForm(CleanTextFormMixin, forms.Form):
         return cleaned
 
 
-class _DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
 class AuditFilterForm(forms.Form):
     """The journal's filters: one kind of event, a date range."""
 
@@ -253,8 +257,8 @@ class AuditFilterForm(forms.Form):
         required=False,
         choices=[("", _("Tous les événements")), *AuditAction.choices],
     )
-    du = forms.DateField(label=_("Du"), required=False, widget=_DateInput())
-    au = forms.DateField(label=_("Au"), required=False, widget=_DateInput())
+    du = forms.DateField(label=_("Du"), required=False, widget=DateInput())
+    au = forms.DateField(label=_("Au"), required=False, widget=DateInput())
 
     def clean(self):
         cleaned = super().clean()

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lms.paging import SortField
+from lms.select_widget import DateInput
 from lms.validators import CleanTextFormMixin, date_in_bounds
 from people.models import StructureKind
 from people.models.beneficiaries import phone_validator
@@ -141,19 +142,12 @@ class DecisionForm(CleanTextFormMixin, forms.Form):
     reason.error_messages["required"] = _("Indiquez le motif de la décision.")
 
 
-class _DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
 class ProgrammeForm(CleanTextFormMixin, forms.Form):
     """Open or change a structure's programme (coordinators)."""
 
     start_date = forms.DateField(
         label=_("Début de l'accompagnement"),
-        widget=_DateInput(),
+        widget=DateInput(),
         validators=[date_in_bounds],
     )
     stage = forms.ChoiceField(label=_("Étape"), choices=Stage.choices)
@@ -204,7 +198,7 @@ class MilestoneForm(CleanTextFormMixin, forms.Form):
         if owners is not None:
             self.fields["title"] = forms.CharField(label=_("Titre"), max_length=200)
             self.fields["due_date"] = forms.DateField(
-                label=_("Échéance"), widget=_DateInput(), validators=[date_in_bounds]
+                label=_("Échéance"), widget=DateInput(), validators=[date_in_bounds]
             )
             self.fields["owner"] = forms.ChoiceField(
                 label=_("Responsable"),
@@ -221,7 +215,7 @@ class MilestoneForm(CleanTextFormMixin, forms.Form):
 
 class CheckInForm(CleanTextFormMixin, forms.Form):
     date = forms.DateField(
-        label=_("Date du point"), widget=_DateInput(), validators=[date_in_bounds]
+        label=_("Date du point"), widget=DateInput(), validators=[date_in_bounds]
     )
     notes = _text(_("Ce qui s'est dit"), rows=4)
 

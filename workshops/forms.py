@@ -6,10 +6,15 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
 from lms.paging import Sort, SortField
-from lms.select_widget import QuickSelect
+from lms.select_widget import DateInput, QuickSelect
 from lms.validators import CleanTextFormMixin, date_in_bounds
 from people.audit import login_failure_audit
-from people.forms import LOCKED_MESSAGE, BeneficiaryCreateForm, CodeLoginForm
+from people.forms import (
+    LOCKED_MESSAGE,
+    BeneficiaryCreateForm,
+    CodeLoginForm,
+    StructureChoiceField,
+)
 from people.models import Structure
 from people.services import beneficiary_pin_matches
 from people.throttle import GUIDED_PIN, PIN, attempt_release, attempt_reserve
@@ -55,12 +60,11 @@ class ListSearchForm(CleanTextFormMixin, forms.Form):
     structure is simply not offered (the list stays within the user's)."""
 
     q = forms.CharField(label=_("Rechercher"), required=False, max_length=100)
-    structure = forms.ModelChoiceField(
+    structure = StructureChoiceField(
         label=_("Structure"),
         queryset=None,
         required=False,
         empty_label=_("Toutes mes structures"),
-        widget=QuickSelect,  # a network has about 100 structures
     )
 
     def __init__(self, *args, structures, sorts, search_label, **kwargs):
@@ -78,14 +82,6 @@ class ListSearchForm(CleanTextFormMixin, forms.Form):
             "structure": self.cleaned_data["structure"],
             "sort": self.cleaned_data["tri"],
         }
-
-
-class DateInput(forms.DateInput):
-    # Browsers only take ISO values in a date input, whatever the locale.
-    input_type = "date"
-
-    def __init__(self, attrs=None, format="%Y-%m-%d"):
-        super().__init__(attrs, format=format)
 
 
 class TimeInput(forms.TimeInput):
@@ -459,12 +455,11 @@ class IndicatorsFilterForm(CleanTextFormMixin, forms.Form):
 
     debut = forms.DateField(label=_("Début de la période"), widget=DateInput)
     fin = forms.DateField(label=_("Fin de la période"), widget=DateInput)
-    structure = forms.ModelChoiceField(
+    structure = StructureChoiceField(
         queryset=None,
         label=_("Structure"),
         required=False,
         empty_label=_("Toutes mes structures"),
-        widget=QuickSelect,  # a network has about 100 structures
     )
     # The records table's search and sort; the figures ignore them.
     q = forms.CharField(

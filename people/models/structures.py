@@ -48,7 +48,13 @@ class Structure(models.Model):
         indexes = [models.Index(fields=["name"], name="people_structure_name")]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.town})"
+        return self.label_of(self.name, self.town)
+
+    @staticmethod
+    def label_of(name: str, town: str) -> str:
+        """How a structure is named in menus and lists (people.forms reads
+        the two columns alone for its menus)."""
+        return f"{name} ({town})"
 
 
 class Membership(models.Model):

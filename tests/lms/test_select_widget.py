@@ -1,9 +1,13 @@
 """QuickSelect writes the same HTML as Django's template-rendered Select."""
 
+import datetime
+
 import pytest
 from django import forms
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from lms.select_widget import QuickSelect
+from lms.select_widget import DateInput, QuickRadioSelect, QuickSelect, QuickTextInput
 
 CHOICES = [
     ("", "Toutes mes structures"),
@@ -72,3 +76,91 @@ def test_quick_select_writes_django_s_select_html_escaped(value):
     flat = QuickSelect(choices=choices).render("structure", value, attrs)
     assert flat == forms.Select(choices=choices).render("structure", value, attrs)
     assert "<b>" not in flat
+
+
+# Inputs, radio buttons and model menus (issue 13: the filters of the network's
+# pages cost more through Django's templates than their rows).
+
+
+@pytest.mark.parametrize("value", [None, "", 'a<b & "c"', 0, datetime.date(2026, 3, 1)])
+@pytest.mark.parametrize(
+    "attrs",
+    [None, {"id": "id_q", "required": True, "disabled": False, "aria-label": "x&y"}],
+)
+def test_quick_inputs_render_what_django_renders(value, attrs):
+    quick = QuickTextInput().render("q", value, attrs)
+    assert quick == forms.TextInput().render("q", value, attrs)
+    django_date = forms.DateInput(format="%Y-%m-%d")
+    django_date.input_type = "date"
+    assert DateInput().render("d", value, attrs) == django_date.render(
+        "d", value, attrs
+    )
+    assert "<b" not in quick
+
+
+def test_date_input_writes_iso_dates_in_a_date_input():
+    html = DateInput().render("debut", datetime.date(2026, 3, 1), {"id": "id_debut"})
+    assert html == '<input type="date" name="debut" value="2026-03-01" id="id_debut">'
+
+
+class _RadioForm(forms.Form):
+    periode = forms.ChoiceField(
+        choices=[("mois", "Ce mois-ci"), ("dates", "Dates <choisies> & co")],
+        widget=QuickRadioSelect,
+    )
+
+
+class _DjangoRadioForm(forms.Form):
+    periode = forms.ChoiceField(
+        choices=[("mois", "Ce mois-ci"), ("dates", "Dates <choisies> & co")],
+        widget=forms.RadioSelect,
+    )
+
+
+@pytest.mark.parametrize("data", [None, {"periode": "dates"}, {"periode": "x"}])
+def test_quick_radio_buttons_render_what_django_renders(data):
+    quick, django = _RadioForm(data)["periode"], _DjangoRadioForm(data)["periode"]
+    pairs = list(zip(quick, django, strict=True))
+    assert len(pairs) == 2
+    for mine, theirs in pairs:
+        assert mine.tag() == theirs.tag()
+        assert str(mine) == str(theirs)  # the button inside its label
+    assert str(quick) == str(django)  # the whole list: Django's templates
+    assert "&lt;choisies&gt; &amp; co" in str(pairs[1][0])
+
+
+@pytest.mark.django_db
+def test_structure_menu_reads_names_and_towns_alone_and_renders_like_django():
+    from people.forms import StructureChoiceField
+    from people.models import Structure
+
+    Structure.objects.create(name="Relais <Sud>", town="Évry & co")
+    chosen = Structure.objects.create(name="Relais Nord", town="Corbeil")
+    structures = Structure.objects.order_by("name")
+
+    class QuickForm(forms.Form):
+        structure = StructureChoiceField(
+            structures, required=False, empty_label="Toutes mes structures"
+        )
+
+    class DjangoForm(forms.Form):
+        structure = forms.ModelChoiceField(
+            structures, required=False, empty_label="Toutes mes structures"
+        )
+
+    data = {"structure": str(chosen.pk)}
+    with CaptureQueriesContext(connection) as queries:
+        html = str(QuickForm(data)["structure"])
+    assert html == str(DjangoForm(data)["structure"])
+    assert (
+        f'<option value="{chosen.pk}" selected>Relais Nord (Corbeil)</option>' in html
+    )
+    assert "Relais &lt;Sud&gt; (Évry &amp; co)" in html
+    # The menu's one query (the other reads the chosen row, as Django does).
+    [query] = [q for q in queries.captured_queries if "WHERE" not in q["sql"]]
+    assert '"town"' in query["sql"] and '"kind"' not in query["sql"]
+    # Checking the choice is still Django's: a known pk, an unknown one.
+    form = QuickForm(data)
+    assert form.is_valid() and form.cleaned_data["structure"] == chosen
+    unknown = QuickForm({"structure": str(chosen.pk + 100)})
+    assert not unknown.is_valid() and "structure" in unknown.errors
