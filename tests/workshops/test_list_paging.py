@@ -6,11 +6,14 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from tests import builders
 from workshops.models import Accompaniment, WorkshopSession
+from workshops.services import session_enrol
 
 SESSIONS = reverse("workshops:session_list")
 ACCOMPANIMENTS = reverse("workshops:accompaniment_list")
@@ -309,3 +312,45 @@ def test_the_session_list_shows_dates_and_times_as_the_date_filters_did(
     (row,) = client.get(SESSIONS).context["upcoming"]
     assert row.when_label == "lundi 7 décembre 2026, 14h00"
     assert row.time_label == "14h00"
+
+
+# The rows the template's loop wrote before the view wrote them
+# (workshops.views.sessions._session_rows): same markup, same whitespace.
+_FORMER_ROWS = Template(
+    "{% load i18n %}{% for session in sessions %}\n"
+    "                <tr>\n"
+    '                    <th scope="row"><a href="{{ session.url }}">'
+    "{{ session.title }}</a>{% if session.cancelled_at %} "
+    '<span class="badge badge--cancelled">{% translate "Annulé" %}</span>'
+    "{% endif %}</th>\n"
+    "                    <td>{{ session.when_label }}</td>\n"
+    "                    <td>{{ session.structure_name }}</td>\n"
+    "                    <td>{% if session.cancelled_at %}—{% else %}"
+    "{{ session.participant_count }} / {{ session.capacity }}{% endif %}</td>\n"
+    "                </tr>\n"
+    "            {% endfor %}"
+)
+
+
+def test_session_rows_are_the_former_markup_escaped(client, pro_corbeil, corbeil):
+    tomorrow = _today() + datetime.timedelta(days=1)
+    kept, cancelled = _sessions(
+        corbeil, 2, first_day=tomorrow, title='Café <b>"tablette"</b> &'
+    )
+    corbeil.name = "Relais <Nord> & co"
+    corbeil.save()
+    awa = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Awa")[0]
+    session_enrol(by=pro_corbeil, session=kept, beneficiary=awa)
+    WorkshopSession.objects.filter(pk=cancelled.pk).update(cancelled_at=timezone.now())
+    client.force_login(pro_corbeil)
+    response = client.get(SESSIONS)
+    body = response.content.decode()
+    rows = list(response.context["upcoming"])
+    expected = _FORMER_ROWS.render(Context({"sessions": rows}))
+    assert f"<tbody>\n            {expected}\n        </tbody>" in body
+    assert "Café &lt;b&gt;&quot;tablette&quot;&lt;/b&gt; &amp; 0000" in body
+    assert "<b>" not in body.split("<tbody>")[1]
+    assert "<td>Relais &lt;Nord&gt; &amp; co</td>" in body
+    assert f"<td>1 / {kept.capacity}</td>" in body
+    assert '<span class="badge badge--cancelled">Annulé</span></th>' in body
+    assert body.count("<td>—</td>") == 1
