@@ -201,3 +201,26 @@ def test_the_list_runs_the_same_queries_for_60_or_600_rows(
     few = _count(client, params)
     _many(corbeil, 540)
     assert _count(client, params) == few
+
+
+def test_the_page_reads_only_the_columns_it_shows(client, pro_corbeil, corbeil):
+    """The page's 50 people are read without their consent text, phone or
+    e-mail (people.selectors.LISTED_FIELDS), and the status of a blocked or
+    deactivated person needs no query of its own."""
+    people = _many(corbeil, 3)
+    BeneficiaryProfile.objects.filter(pk=people[0].pk).update(locked_at=timezone.now())
+    get_user_model().objects.filter(pk=people[1].user_id).update(is_active=False)
+    client.force_login(pro_corbeil)
+    client.get(URL)
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get(URL).content.decode()
+    # The page's rows: the profiles by pk, with their users and structures.
+    [rows] = [
+        q["sql"]
+        for q in queries
+        if '"people_beneficiaryprofile"."id" IN' in q["sql"]
+        and 'JOIN "people_structure"' in q["sql"]
+    ]
+    for column in ("consent_text", "consent_at", "phone", "email", "kind", "password"):
+        assert f'."{column}"' not in rows
+    assert "<strong>Bloqué</strong>" in body and "Désactivé" in body
