@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -136,3 +137,49 @@ def test_the_queue_pages_its_answers_before_reading_names_and_titles(
     rows = marking_queue_rows(ids=list(ids)[:3])
     assert [a.pk for a in rows] == [a.pk for a in reversed(answers)][:3]
     assert rows[0].attempt.user.first_name == learner.first_name
+
+
+# The cards the template's loop wrote before the view wrote them
+# (quizzes.views.attempts._cards): same markup, same whitespace.
+_FORMER_CARDS = Template(
+    "{% for answer in answers %}\n"
+    '            <li class="card">\n'
+    '                <p class="meta"><span>{{ answer.attempt.user.first_name'
+    "|default:answer.attempt.user.username }}</span>"
+    "<span>{{ answer.attempt.quiz.title }}</span>"
+    '<span>{{ answer.answered_at|date:"j F Y" }}</span></p>\n'
+    "                <p>{{ answer.question.text }}</p>\n"
+    '                <a class="button" '
+    "href=\"{% url 'quizzes:answer_mark' answer.pk %}\">Corriger"
+    '<span class="visually-hidden"> : '
+    "{{ answer.question.text|truncatechars:40 }}</span></a>\n"
+    "            </li>\n"
+    "        {% endfor %}"
+)
+
+
+def test_cards_are_the_former_markup_escaped_with_local_days(
+    client, trainer, learner, groups
+):
+    question = factories.question(
+        QuestionKind.OPEN, text='Que fait <b>"Entrée"</b> & la touche « Échap » ?'
+    )
+    # 23:30 UTC on 1 March is 2 March in Paris: the card shows the local day.
+    late = datetime.datetime(2026, 3, 1, 23, 30, tzinfo=datetime.UTC)
+    _pending(learner, question, 1, quiz_title="Le <clavier> & co", start=late)
+    nameless = builders.user(group=roles.BENEFICIARY, first_name="")
+    _pending(nameless, question, 1, start=late - datetime.timedelta(days=40))
+    client.force_login(trainer)
+    response = client.get(URL)
+    body = response.content.decode()
+    expected = _FORMER_CARDS.render(
+        Context({"answers": list(response.context["page"])})
+    )
+    assert f'<ul class="cards">\n        {expected}\n    </ul>' in body
+    assert "<span>Le &lt;clavier&gt; &amp; co</span><span>2 mars 2026</span>" in body
+    assert "Que fait &lt;b&gt;&quot;Entrée&quot;&lt;/b&gt; &amp; la touche" in body
+    assert f"<span>{nameless.username}</span>" in body
+    assert (
+        '<span class="visually-hidden"> : Que fait &lt;b&gt;&quot;Entrée&quot;' in body
+    )
+    assert "<b>" not in body.split('<ul class="cards">')[1]
