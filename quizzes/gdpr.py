@@ -2,24 +2,55 @@
 
 from django.db.models import Prefetch, Q
 
-from people.gdpr import register_not_personal, register_personal_data
+from people.gdpr import (
+    choice_label_getter,
+    register_not_personal,
+    register_personal_data,
+)
 from quizzes.models import Answer, Attempt, Choice, MatchingPair, QuestionKind
 
 # Answers whose text the person typed themselves (true/false stores "true"/"false").
 TYPED_KINDS = (QuestionKind.SHORT_TEXT, QuestionKind.OPEN, QuestionKind.NUMERICAL)
 
 
+_ATTEMPT_COLUMNS = (
+    "quiz__title",
+    "started_at",
+    "finished_at",
+    "state",
+    "score",
+    "max_score",
+    "percent",
+    "passed",
+)
+_ANSWER_COLUMNS = (
+    "attempt_id",
+    "question__text",
+    "choice_ids",
+    "text",
+    "matches",
+    "status",
+    "points",
+    "answered_at",
+    "marker_comment",
+    "marked_at",
+)
+
+
 def attempts_export(user) -> list[dict]:
     """The person's quiz attempts with their answers, oldest first (four queries)."""
+    # Only the columns written out: whole quizzes and questions (pages of
+    # settings and texts) cost more to build than to read (issue 13).
     attempts = list(
         Attempt.objects.filter(user=user)
         .select_related("quiz")
+        .only(*_ATTEMPT_COLUMNS)
         .prefetch_related(
             Prefetch(
                 "answers",
-                queryset=Answer.objects.select_related("question").order_by(
-                    "answered_at", "pk"
-                ),
+                queryset=Answer.objects.select_related("question")
+                .only(*_ANSWER_COLUMNS)
+                .order_by("answered_at", "pk"),
             )
         )
         .order_by("started_at", "pk")
@@ -39,6 +70,7 @@ def attempts_export(user) -> list[dict]:
         for pk in item
     }
     pairs = {pair.pk: pair for pair in MatchingPair.objects.filter(pk__in=pair_ids)}
+    status_label = choice_label_getter(Answer, "status")
     return [
         {
             "exercice": attempt.quiz.title,
@@ -62,7 +94,7 @@ def attempts_export(user) -> list[dict]:
                         for left, right in (answer.matches or {}).items()
                         if int(left) in pairs and int(right) in pairs
                     ],
-                    "resultat": answer.get_status_display(),
+                    "resultat": status_label(answer.status),
                     "points": answer.points,
                     "repondue_le": answer.answered_at,
                     "commentaire_du_correcteur": answer.marker_comment,

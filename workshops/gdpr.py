@@ -1,17 +1,22 @@
 """What workshops hold about a person, declared to people.gdpr (see
 WorkshopsConfig): the sessions they were in and their one-to-one help."""
 
-from people.gdpr import register_not_personal, register_personal_data
+from people.gdpr import (
+    choice_label_getter,
+    register_not_personal,
+    register_personal_data,
+)
 from workshops.models import Accompaniment, Participation
 
 
 def participations_export(user) -> list[dict]:
     """The workshop sessions the person was listed in, oldest first (1 query)."""
+    attendance_label = choice_label_getter(Participation, "attendance")
     return [
         {
             "atelier": p.session.title,
             "date": p.session.date,
-            "presence": p.get_attendance_display(),
+            "presence": attendance_label(p.attendance),
             "inscrit_le": p.enrolled_at,
             "a_rejoint_le_mode_guide_le": p.joined_at,
             "vu_le": p.last_seen_at,

@@ -425,3 +425,36 @@ def test_no_one_else_exports_or_erases(client, history, pro_grigny, corbeil, act
     assert not AuditEvent.objects.personal_data().exists()
     profile.user.refresh_from_db()
     assert profile.user.first_name == "Zéphyrine"
+
+
+def test_choice_labels_are_django_s_display_values_in_french():
+    from people.gdpr import choice_label_getter
+    from quizzes.models import AnswerStatus
+
+    label = choice_label_getter(Answer, "status")
+    for value, _name in AnswerStatus.choices:
+        assert label(value) == Answer(status=value).get_status_display()
+    assert label(AnswerStatus.PENDING) == "À corriger"
+    assert label("inconnu") == Answer(status="inconnu").get_status_display()
+
+
+def test_the_attempts_section_reads_the_exported_columns_only(
+    client, history, pro_corbeil
+):
+    """Each attempt and answer as before, without building whole quizzes and
+    questions (their settings, texts and feedback are not exported)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    profile, _pin = history
+    client.force_login(pro_corbeil)
+    with CaptureQueriesContext(connection) as queries:
+        data = json.loads(_post(client, "beneficiary_export_json", profile).content)
+    (attempt,) = data["sections"]["tentatives_d_exercices"]
+    assert {a["resultat"] for a in attempt["reponses"]} >= {"Juste"}
+    assert attempt["etat"] == "Terminée"
+    reads = [q["sql"] for q in queries if 'FROM "quizzes_answer"' in q["sql"]]
+    reads += [q["sql"] for q in queries if 'FROM "quizzes_attempt"' in q["sql"]]
+    assert reads and all(
+        '"feedback' not in sql and '"pass_mark"' not in sql for sql in reads
+    )
