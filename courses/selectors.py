@@ -1,6 +1,7 @@
 """Reads for the learning pages. Each runs a fixed number of queries, whatever
 the number of modules, lessons or enrolments."""
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import SimpleNamespace
@@ -221,7 +222,7 @@ def course_structures_forget(page: Page) -> None:
     cache.delete_many(
         [structure_key(path) for path in paths]
         + [course_lessons_key(path) for path in paths]
-        + [LIVE_COURSES_KEY]
+        + [LIVE_COURSES_KEY, LATEST_COURSE_GENERATION_KEY]
     )
 
 
@@ -280,7 +281,9 @@ def learner_state_get(user) -> LearnerState:
 
 
 def learner_state_forget(user_id: int) -> None:
-    cache.delete(learner_key(user_id))
+    """Forget what the cache keeps of this learner: their state and their
+    card in the beneficiaries list (latest_course_progress_get)."""
+    cache.delete_many([learner_key(user_id), latest_course_key(user_id)])
 
 
 def course_outline_get(
@@ -512,7 +515,57 @@ class LatestCourse:
     completed_at: datetime | None = None
 
 
+# The beneficiaries list's cards (LatestCourse), kept per learner as
+# (generation, card or None): forgotten with the learner's state (one of their
+# completions or enrolments, courses.receivers) and all at once when the tree
+# changes (course_structures_forget drops the generation). A card read while a
+# completion commits may lag until the next change or the timeout.
+LATEST_COURSE_GENERATION_KEY = "relais:latest-course:generation"
+LATEST_COURSE_TIMEOUT = 3600
+
+
+def latest_course_key(user_id: int) -> str:
+    return f"relais:latest-course:{user_id}"
+
+
+def _latest_course_generation(found: dict) -> str:
+    generation = found.get(LATEST_COURSE_GENERATION_KEY)
+    if generation is None:
+        cache.add(LATEST_COURSE_GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(LATEST_COURSE_GENERATION_KEY)
+    return generation
+
+
 def latest_course_progress_get(*, user_ids: list[int]) -> dict[int, LatestCourse]:
+    """Each learner's most recently started live course with its progress, by
+    user pk (learners without one are left out): from the cache (one round
+    trip, no query) for the learners it holds, read for the others
+    (_latest_course_progress_read) and kept (issue 13)."""
+    if not user_ids:
+        return {}
+    keys = {user_id: latest_course_key(user_id) for user_id in user_ids}
+    found = cache.get_many([LATEST_COURSE_GENERATION_KEY, *keys.values()])
+    generation = _latest_course_generation(found)
+    cards: dict[int, LatestCourse] = {}
+    missing = []
+    for user_id, key in keys.items():
+        kept = found.get(key)
+        if kept is not None and kept[0] == generation:
+            if kept[1] is not None:
+                cards[user_id] = kept[1]
+        else:
+            missing.append(user_id)
+    if missing:
+        read = _latest_course_progress_read(user_ids=missing)
+        cards |= read
+        cache.set_many(
+            {keys[user_id]: (generation, read.get(user_id)) for user_id in missing},
+            LATEST_COURSE_TIMEOUT,
+        )
+    return cards
+
+
+def _latest_course_progress_read(*, user_ids: list[int]) -> dict[int, LatestCourse]:
     """Each learner's most recently started live course with its progress, by
     user pk (learners without one are left out). Two queries for any number
     of learners (the beneficiaries list's page), more while the live courses

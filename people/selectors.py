@@ -4,6 +4,7 @@ import datetime
 import functools
 import zoneinfo
 
+from django.core.cache import cache
 from django.db.models import (
     DateField,
     Exists,
@@ -18,7 +19,7 @@ from django.db.models.functions import Coalesce, Greatest, TruncDate, Upper
 from django.utils import timezone
 
 from people import roles
-from people.activity import activity_sources
+from people.activity import activity_sources, last_day_key
 from people.models import AuditEvent, BeneficiaryProfile, Structure
 from people.models.beneficiaries import LOGIN_CODE_LENGTH
 
@@ -210,24 +211,49 @@ def _last_activity_query(sources: tuple, zone: str) -> QuerySet[BeneficiaryProfi
     ).values_list("pk", "last_day")
 
 
+# Kept days: (what they were computed with, the day or None), by user.
+LAST_DAY_TIMEOUT = 3600
+
+
 def beneficiaries_last_activity_get(
     *, profiles: list[BeneficiaryProfile]
 ) -> dict[int, datetime.date]:
     """Each profile's last day of activity (a sign-in or any row registered in
     people.activity, the day in the site's time zone), by profile pk; profiles
-    with none are left out. One query for the whole list, whatever the number
-    of sources or rows: the latest of each source and the day are the
-    database's work, one value per person comes back."""
+    with none are left out. From the cache (one round trip, no query) for the
+    people it holds (people.activity forgets a person's day whenever a row of
+    theirs changes); for the others one query, whatever the number of sources
+    or rows: the latest of each source and the day are the database's work,
+    one value per person comes back."""
     if not profiles:
         return {}
-    query = _last_activity_query(
-        tuple(activity_sources()), timezone.get_current_timezone_name()
-    )
-    return {
-        pk: day
-        for pk, day in query.filter(pk__in=[p.pk for p in profiles])
-        if day is not None and day != _NO_DAY
-    }
+    sources = tuple(activity_sources())
+    zone = timezone.get_current_timezone_name()
+    # A day kept before a source was added, or in another time zone, is read
+    # again.
+    signature = (zone, tuple((s.model._meta.label, s.date_field) for s in sources))
+    keys = {profile.pk: last_day_key(profile.user_id) for profile in profiles}
+    found = cache.get_many(list(keys.values()))
+    days: dict[int, datetime.date] = {}
+    missing = []
+    for pk, key in keys.items():
+        kept = found.get(key)
+        if kept is not None and kept[0] == signature:
+            if kept[1] is not None:
+                days[pk] = kept[1]
+        else:
+            missing.append(pk)
+    if missing:
+        read = {
+            pk: day
+            for pk, day in _last_activity_query(sources, zone).filter(pk__in=missing)
+            if day is not None and day != _NO_DAY
+        }
+        days |= read
+        cache.set_many(
+            {keys[pk]: (signature, read.get(pk)) for pk in missing}, LAST_DAY_TIMEOUT
+        )
+    return days
 
 
 def audit_events_for(

@@ -1,15 +1,17 @@
 """The beneficiaries list's progress column: each learner's most recently
 started live course with the lessons they did in it, read as columns (no page
 object) in two queries whatever the number of learners or enrolments (more
-while the live courses or their lessons are not in the cache)."""
+while the live courses or their lessons are not in the cache), then kept per
+learner until one of their completions or enrolments, or the tree, changes."""
 
 import datetime
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from courses.models import Enrollment
+from courses.models import Enrollment, LessonCompletion, LessonPage
 from courses.selectors import latest_course_progress_get
 from courses.services import enrollment_create, lesson_complete
 from tests import builders
@@ -88,7 +90,54 @@ def test_three_queries_for_2_or_20_learners_in_several_courses(workshops):
         learners.append(learner.pk)
 
     # The live courses and their lessons are read once, then kept
-    # (live_courses_get, course_lesson_ids_get).
-    assert _queries(learners) == 4
-    assert _queries(learners[:2]) == _queries(learners) == 2
+    # (live_courses_get, course_lesson_ids_get); so is each learner's card.
+    assert _queries(learners[:10]) == 4
+    assert _queries(learners) == 2  # the ten others' enrolments and lessons
+    assert _queries(learners) == 0
     assert _queries([]) == 0
+
+
+def _card(user) -> tuple:
+    card = latest_course_progress_get(user_ids=[user.pk]).get(user.pk)
+    return card and (card.course_id, card.progress.done, card.progress.total)
+
+
+def test_a_kept_card_follows_the_learner_s_completions_and_enrolments(workshops):
+    first = builders.course(workshops, title="Envoyer un courriel")
+    second = builders.course(workshops, title="Allumer la tablette")
+    awa = builders.user()
+    assert _card(awa) is None  # kept as « no course » too
+    _started(awa, first, days_ago=3)
+    assert _card(awa) == (first.pk, 0, 4)
+    lessons = builders.lessons_of(first)
+    lesson_complete(user=awa, lesson=lessons[0])
+    lesson_complete(user=awa, lesson=lessons[1])
+    assert _card(awa) == (first.pk, 2, 4)
+    LessonCompletion.objects.filter(user=awa, lesson=lessons[1]).delete()
+    assert _card(awa) == (first.pk, 1, 4)
+    enrollment_create(user=awa, course=second)  # started now: the latest
+    assert _card(awa) == (second.pk, 0, 4)
+    # What was kept is what a fresh read gives.
+    assert _card(awa) == (second.pk, 0, 4)
+    cache.clear()
+    assert _card(awa) == (second.pk, 0, 4)
+
+
+def test_a_lesson_added_to_a_course_changes_every_kept_card(workshops):
+    course = builders.course(workshops)
+    awa = builders.user()
+    _started(awa, course, days_ago=1)
+    lesson_complete(user=awa, lesson=builders.lessons_of(course)[0])
+    assert _card(awa) == (course.pk, 1, 4)
+    module = builders.lessons_of(course)[0].get_parent()
+    lesson = LessonPage(
+        title="Leçon ajoutée",
+        slug="lecon-ajoutee",
+        summary="Ce que vous allez apprendre.",
+        body=builders.lesson_body(1),
+        live=False,
+    )
+    module.add_child(instance=lesson)
+    lesson.save_revision().publish()  # as an editor publishes it
+
+    assert _card(awa) == (course.pk, 1, 5)

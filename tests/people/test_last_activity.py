@@ -14,7 +14,7 @@ from people.models import BeneficiaryProfile, User
 from people.selectors import beneficiaries_last_activity_get
 from quizzes.models import Attempt, Quiz
 from tests import builders
-from workshops.models import Participation, WorkshopSession
+from workshops.models import Accompaniment, Participation, WorkshopSession
 
 
 def _paris(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
@@ -85,3 +85,70 @@ def test_a_sign_in_later_than_every_row_is_the_last_day(pro_corbeil, corbeil):
         awa.pk: datetime.date(2026, 6, 1)
     }
     assert beneficiaries_last_activity_get(profiles=[]) == {}
+
+
+def _day(profile):
+    profile = BeneficiaryProfile.objects.get(pk=profile.pk)
+    return beneficiaries_last_activity_get(profiles=[profile]).get(profile.pk)
+
+
+def test_a_kept_day_follows_every_change_of_the_person_s_rows(
+    client, pro_corbeil, corbeil, workshops
+):
+    """The day is kept per person (no query the second time) and forgotten
+    by each kind of change: a row added or deleted, a row reached through
+    another (a session re-dated), a sign-in."""
+    awa, _pin = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Awa")
+    User.objects.filter(pk=awa.user_id).update(last_login=None)
+    assert _day(awa) is None  # nothing yet, kept as « none »
+    with CaptureQueriesContext(connection) as queries:
+        assert _day(awa) is None
+    assert [q["sql"] for q in queries if "GREATEST" in q["sql"]] == []
+
+    day = datetime.date(2026, 3, 10)
+    lesson = builders.lessons_of(builders.course(workshops))[0]
+    done = LessonCompletion.objects.create(
+        user=awa.user, lesson=lesson, completed_at=_paris(day, 10)
+    )
+    assert _day(awa) == day
+    done.delete()
+    assert _day(awa) is None
+
+    session = WorkshopSession.objects.create(
+        structure=corbeil,
+        title="Atelier",
+        date=day,
+        start_time=datetime.time(9, 0),
+        created_by=pro_corbeil,
+    )
+    Participation.objects.create(session=session, beneficiary=awa)
+    assert _day(awa) == day
+    session.date = day + datetime.timedelta(days=7)
+    session.save()
+    assert _day(awa) == day + datetime.timedelta(days=7)
+
+    Accompaniment.objects.create(
+        structure=corbeil,
+        beneficiary=awa,
+        date=day + datetime.timedelta(days=9),
+        duration_minutes=30,
+        themes=["prendre_en_main_du_materiel"],
+        autonomy="partiellement_autonome",
+    )
+    assert _day(awa) == day + datetime.timedelta(days=9)
+
+    client.force_login(awa.user)  # a sign-in: today
+    assert _day(awa) == timezone.localdate()
+
+
+def test_a_day_kept_in_another_time_zone_is_read_again(pro_corbeil, corbeil):
+    awa, _pin = builders.beneficiary(corbeil, by=pro_corbeil, first_name="Awa")
+    # 23:30 in Paris on 1 June is 17:30 that day in Cayenne, 1 June in both;
+    # 00:30 on 2 June in Paris is still 1 June in Cayenne.
+    User.objects.filter(pk=awa.user_id).update(
+        last_login=_paris(datetime.date(2026, 6, 2), 0, 30)
+    )
+    assert _day(awa) == datetime.date(2026, 6, 2)
+    with timezone.override("America/Cayenne"):
+        assert _day(awa) == datetime.date(2026, 6, 1)
+    assert _day(awa) == datetime.date(2026, 6, 2)
