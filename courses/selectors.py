@@ -20,6 +20,7 @@ from courses.models import (
     LessonQuiz,
     ModulePage,
 )
+from lms.kept import kept_many
 from simulators.selectors import SimulatorStatus, simulator_statuses_get
 
 STRUCTURE_TIMEOUT = 24 * 3600
@@ -528,8 +529,8 @@ def latest_course_key(user_id: int) -> str:
     return f"relais:latest-course:{user_id}"
 
 
-def _latest_course_generation(found: dict) -> str:
-    generation = found.get(LATEST_COURSE_GENERATION_KEY)
+def _latest_course_generation() -> str:
+    generation = cache.get(LATEST_COURSE_GENERATION_KEY)
     if generation is None:
         cache.add(LATEST_COURSE_GENERATION_KEY, uuid.uuid4().hex, None)
         generation = cache.get(LATEST_COURSE_GENERATION_KEY)
@@ -538,31 +539,17 @@ def _latest_course_generation(found: dict) -> str:
 
 def latest_course_progress_get(*, user_ids: list[int]) -> dict[int, LatestCourse]:
     """Each learner's most recently started live course with its progress, by
-    user pk (learners without one are left out): from the cache (one round
-    trip, no query) for the learners it holds, read for the others
-    (_latest_course_progress_read) and kept (issue 13)."""
+    user pk (learners without one are left out): from the cache (no query)
+    for the learners it holds, read for the others
+    (_latest_course_progress_read) and kept (lms.kept; issue 13)."""
     if not user_ids:
         return {}
-    keys = {user_id: latest_course_key(user_id) for user_id in user_ids}
-    found = cache.get_many([LATEST_COURSE_GENERATION_KEY, *keys.values()])
-    generation = _latest_course_generation(found)
-    cards: dict[int, LatestCourse] = {}
-    missing = []
-    for user_id, key in keys.items():
-        kept = found.get(key)
-        if kept is not None and kept[0] == generation:
-            if kept[1] is not None:
-                cards[user_id] = kept[1]
-        else:
-            missing.append(user_id)
-    if missing:
-        read = _latest_course_progress_read(user_ids=missing)
-        cards |= read
-        cache.set_many(
-            {keys[user_id]: (generation, read.get(user_id)) for user_id in missing},
-            LATEST_COURSE_TIMEOUT,
-        )
-    return cards
+    return kept_many(
+        {user_id: latest_course_key(user_id) for user_id in user_ids},
+        mark=_latest_course_generation(),
+        read=lambda missing: _latest_course_progress_read(user_ids=missing),
+        timeout=LATEST_COURSE_TIMEOUT,
+    )
 
 
 def _latest_course_progress_read(*, user_ids: list[int]) -> dict[int, LatestCourse]:

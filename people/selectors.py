@@ -4,7 +4,6 @@ import datetime
 import functools
 import zoneinfo
 
-from django.core.cache import cache
 from django.db.models import (
     DateField,
     Exists,
@@ -18,6 +17,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Greatest, TruncDate, Upper
 from django.utils import timezone
 
+from lms.kept import kept_many
 from people import roles
 from people.activity import activity_sources, last_day_key
 from people.models import AuditEvent, BeneficiaryProfile, Structure
@@ -232,28 +232,16 @@ def beneficiaries_last_activity_get(
     # A day kept before a source was added, or in another time zone, is read
     # again.
     signature = (zone, tuple((s.model._meta.label, s.date_field) for s in sources))
-    keys = {profile.pk: last_day_key(profile.user_id) for profile in profiles}
-    found = cache.get_many(list(keys.values()))
-    days: dict[int, datetime.date] = {}
-    missing = []
-    for pk, key in keys.items():
-        kept = found.get(key)
-        if kept is not None and kept[0] == signature:
-            if kept[1] is not None:
-                days[pk] = kept[1]
-        else:
-            missing.append(pk)
-    if missing:
-        read = {
+    return kept_many(
+        {profile.pk: last_day_key(profile.user_id) for profile in profiles},
+        mark=signature,
+        read=lambda missing: {
             pk: day
             for pk, day in _last_activity_query(sources, zone).filter(pk__in=missing)
             if day is not None and day != _NO_DAY
-        }
-        days |= read
-        cache.set_many(
-            {keys[pk]: (signature, read.get(pk)) for pk in missing}, LAST_DAY_TIMEOUT
-        )
-    return days
+        },
+        timeout=LAST_DAY_TIMEOUT,
+    )
 
 
 def audit_events_for(

@@ -1,0 +1,44 @@
+"""Values kept in the cache per item (a person, a learner), read through.
+
+Each value is kept as (mark, value or None): `mark` says what it was computed
+with (a time zone and a list of sources, a generation of the course tree); a
+value kept under another mark is read again. None is kept too, so that an
+item with nothing to show costs no query either. Forgetting is the owner's:
+its writes delete the items' keys (issue 13)."""
+
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from django.core.cache import cache
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def kept_many(
+    keys: dict[K, str],
+    *,
+    mark: Hashable,
+    read: Callable[[list[K]], dict[K, V]],
+    timeout: int,
+) -> dict[K, V]:
+    """The values of these items by item (those without one left out): from
+    the cache in one round trip, the others from `read` (called once, with
+    the items missing) and kept for `timeout` seconds."""
+    found = cache.get_many(list(keys.values()))
+    values: dict[K, V] = {}
+    missing = []
+    for item, key in keys.items():
+        kept = found.get(key)
+        if kept is not None and kept[0] == mark:
+            if kept[1] is not None:
+                values[item] = kept[1]
+        else:
+            missing.append(item)
+    if missing:
+        fresh = read(missing)
+        values |= fresh
+        cache.set_many(
+            {keys[item]: (mark, fresh.get(item)) for item in missing}, timeout
+        )
+    return values

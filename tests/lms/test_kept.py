@@ -1,0 +1,36 @@
+"""lms.kept: values kept per item in the cache, read through for the items
+missing or kept under another mark, None kept too."""
+
+from lms.kept import kept_many
+
+
+def test_only_the_missing_items_are_read_and_none_is_kept():
+    calls = []
+
+    def read(items):
+        calls.append(sorted(items))
+        return {item: item * 10 for item in items if item != 2}
+
+    keys = {1: "t:1", 2: "t:2", 3: "t:3"}
+    assert kept_many(keys, mark="a", read=read, timeout=60) == {1: 10, 3: 30}
+    assert kept_many(keys | {4: "t:4"}, mark="a", read=read, timeout=60) == {
+        1: 10,
+        3: 30,
+        4: 40,
+    }
+    assert calls == [[1, 2, 3], [4]]  # item 2's « nothing » was kept
+
+
+def test_a_value_kept_under_another_mark_is_read_again():
+    seen = []
+    kept_many({1: "t:1"}, mark="a", read=lambda items: {1: "old"}, timeout=60)
+    found = kept_many(
+        {1: "t:1"},
+        mark="b",
+        read=lambda items: seen.append(items) or {1: "new"},
+        timeout=60,
+    )
+    assert found == {1: "new"} and seen == [[1]]
+    assert kept_many({1: "t:1"}, mark="b", read=lambda items: {}, timeout=60) == {
+        1: "new"
+    }
