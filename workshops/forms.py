@@ -449,9 +449,7 @@ class SessionReportForm(CraFieldsMixin, ReportForm):
 
 
 class IndicatorsFilterForm(CleanTextFormMixin, forms.Form):
-    """The period (start and end days, included) and, optionally, one structure.
-    `listed`, the structures already read by the caller, offers them without
-    reading them again."""
+    """The period (start and end days, included) and, optionally, one structure."""
 
     debut = forms.DateField(label=_("Début de la période"), widget=DateInput)
     fin = forms.DateField(label=_("Fin de la période"), widget=DateInput)
@@ -467,15 +465,9 @@ class IndicatorsFilterForm(CleanTextFormMixin, forms.Form):
     )
     tri = SortField(RECORD_SORTS, label=_("Trier le registre par"))
 
-    def __init__(self, *args, structures, listed: list | None = None, **kwargs):
+    def __init__(self, *args, structures, **kwargs):
         super().__init__(*args, **kwargs)
-        field = self.fields["structure"]
-        field.queryset = structures
-        if listed is not None:
-            field.choices = [
-                ("", field.empty_label),
-                *((item.pk, field.label_from_instance(item)) for item in listed),
-            ]
+        self.fields["structure"].queryset = structures
 
     def clean(self):
         cleaned = super().clean()

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from exports.models import ExportJob
+from people.models import Structure
 from tests import builders
 from workshops import reports
 from workshops.models import ActivityReport, Attendance, WorkshopSession
@@ -859,28 +860,45 @@ def test_the_session_title_search_has_its_expression_index(db):
     assert "workshops_session_title_upper" in indexes
 
 
-def test_the_structure_menu_is_django_s_select_without_a_second_read(
+def test_the_structure_menu_reads_names_and_towns_like_django_s_select(
     coordinator, corbeil, grigny
 ):
-    """Issue 13: the indicators' structure menu offers the structures the view
-    already read, in the same HTML as Django's Select, chosen one marked."""
+    """Issue 13: the indicators' structure menu reads the structures' names
+    and towns alone (people.forms.StructureChoiceField), in the same HTML as
+    Django's Select, chosen one marked."""
     from django import forms
 
     from people.selectors import structures_for_user
     from workshops.forms import IndicatorsFilterForm
 
     structures = structures_for_user(coordinator).order_by("name")
-    listed = list(structures)
     data = {"debut": "2025-01-01", "fin": "2025-12-31", "structure": str(grigny.pk)}
-    form = IndicatorsFilterForm(data, structures=structures, listed=listed)
+    form = IndicatorsFilterForm(data, structures=structures)
     assert form.is_valid()
     with CaptureQueriesContext(connection) as ctx:
         html = str(form["structure"])
-    assert len(ctx.captured_queries) == 0
+    [menu] = ctx.captured_queries
+    assert '"town"' in menu["sql"] and '"kind"' not in menu["sql"]
 
     plain = IndicatorsFilterForm(data, structures=structures)
-    plain.fields["structure"].widget = forms.Select()
-    plain.fields["structure"].queryset = structures
+    plain.fields["structure"] = forms.ModelChoiceField(
+        structures, required=False, empty_label="Toutes mes structures"
+    )
+    plain.fields["structure"].label = form.fields["structure"].label
     assert html == str(plain["structure"])
     assert f'<option value="{grigny.pk}" selected>' in html
     assert f'<option value="{corbeil.pk}">' in html
+
+
+def test_the_indicators_name_the_structures_they_cover(client, coordinator, grigny):
+    grigny.name = "Relais <Grigny> & co"
+    grigny.save()
+    client.force_login(coordinator)
+    url = reverse("workshops:indicators")
+    names = ", ".join(
+        name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        for name in Structure.objects.order_by("name").values_list("name", flat=True)
+    )
+    assert f"· {names}\n" in client.get(url).content.decode()
+    one = client.get(url, {"structure": grigny.pk}).content.decode()
+    assert "· Relais &lt;Grigny&gt; &amp; co\n" in one

@@ -104,9 +104,10 @@ def accompaniment_report(request, accompaniment_id: int):
     )
 
 
-def _filter_form(request) -> tuple[IndicatorsFilterForm, list]:
-    """The bound filter (defaults: the current calendar year) and the user's
-    structures; another structure's id is a 404, as everywhere else."""
+def _filter_form(request) -> tuple[IndicatorsFilterForm, list[str]]:
+    """The bound filter (defaults: the current calendar year) and the names
+    of the user's structures; another structure's id is a 404, as everywhere
+    else."""
     structures = structures_for_user(request.user).order_by("name")
     today = timezone.localdate()
     data = request.GET.copy()
@@ -114,12 +115,11 @@ def _filter_form(request) -> tuple[IndicatorsFilterForm, list]:
         data["debut"] = datetime.date(today.year, 1, 1).isoformat()
     if not data.get("fin"):
         data["fin"] = datetime.date(today.year, 12, 31).isoformat()
-    listed = list(structures)
-    form = IndicatorsFilterForm(data, structures=structures, listed=listed)
+    form = IndicatorsFilterForm(data, structures=structures)
     form.is_valid()
     if "structure" in form.errors:
         raise Http404
-    return form, listed
+    return form, list(structures.values_list("name", flat=True))
 
 
 def _period(form: IndicatorsFilterForm) -> dict:
@@ -236,10 +236,10 @@ def _links_add(sessions) -> None:
 @login_required
 def indicators(request):
     manager_required(request)
-    form, structures = _filter_form(request)
+    form, names = _filter_form(request)
     context = {
         "form": form,
-        "show_structure": len(structures) > 1,
+        "show_structure": len(names) > 1,
         # The network only ever exports anonymised people (exports.kinds).
         "anonymised_only": user_is_coordinator(request.user),
     }
@@ -248,7 +248,10 @@ def indicators(request):
         context |= {
             "figures": reports.indicators_get(user=request.user, **period),
             "records": _records_page(request, form, period),
-            "chosen": [period["structure"]] if period["structure"] else structures,
+            # The structures the figures cover, named in one line.
+            "chosen": ", ".join(
+                [period["structure"].name] if period["structure"] else names
+            ),
         }
         context["record_rows"] = _record_rows(
             context["records"].object_list, show_structure=context["show_structure"]
