@@ -1,6 +1,8 @@
 """The network's dashboard for coordinators: every structure side by side,
 in total, and two or more compared on one screen."""
 
+import html
+
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import reverse
@@ -112,7 +114,10 @@ def _rows(page, period_query: str) -> list[tuple]:
                 name=name,
                 flag=flag if row.inactive else "",
                 departement=escape(row.structure.departement),
-                cells="".join(f"<td>{escape(c.display(row))}</td>" for c in COLUMNS),
+                # html.escape: Django's escape() less a SafeString per cell.
+                cells="".join(
+                    f"<td>{html.escape(c.display(row))}</td>" for c in COLUMNS
+                ),
             )
         )
     return [

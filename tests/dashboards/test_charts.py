@@ -1,6 +1,7 @@
 """The bar chart's bars and table rows, written in Python: each bar's geometry
 and values in the drawing and in its table, every name escaped."""
 
+import pytest
 from django.template.loader import render_to_string
 
 from dashboards import charts
@@ -44,3 +45,22 @@ def test_names_are_escaped_and_long_ones_cut_in_the_drawing_only():
     assert f"{escaped}…</text>" in html
     assert f'<th scope="row">{escaped} bien plus long que tout</th>' in html
     assert "<td>3 &lt;b&gt;</td>" in html
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Relais numérique",
+        "x" * 48,
+        "x" * 49,
+        "Centre social « Les Tilleuls » de la ville nouvelle d'Évry-Courcouronnes",
+        "Me\u0301diathe\u0300que de Corbeil",  # decomposed accents
+        "e\u0301" * 48,  # 48 letters, 96 code points
+    ],
+)
+def test_bar_labels_are_cut_as_django_s_truncator_cuts_them(label):
+    from django.utils.text import Truncator
+
+    from dashboards.charts import _short
+
+    assert _short(label) == Truncator(label).chars(48)
