@@ -4,12 +4,18 @@ Each value is kept as (mark, value or None): `mark` says what it was computed
 with (a time zone and a list of sources, a generation of the course tree); a
 value kept under another mark is read again. None is kept too, so that an
 item with nothing to show costs no query either. Forgetting is the owner's:
-its writes delete the items' keys (issue 13)."""
+its writes delete the items' keys (issue 13).
+
+Values are kept only in a memory cache (Redis, or the local memory of tests
+and development): the database cache, the default without REDIS_URL, writes
+one row per key, a hundred queries for a page of people; there every value
+is read each time, as before."""
 
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.db import DatabaseCache
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -25,6 +31,8 @@ def kept_many(
     """The values of these items by item (those without one left out): from
     the cache in one round trip, the others from `read` (called once, with
     the items missing) and kept for `timeout` seconds."""
+    if isinstance(caches["default"], DatabaseCache):
+        return read(list(keys))
     found = cache.get_many(list(keys.values()))
     values: dict[K, V] = {}
     missing = []

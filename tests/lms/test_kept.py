@@ -34,3 +34,24 @@ def test_a_value_kept_under_another_mark_is_read_again():
     assert kept_many({1: "t:1"}, mark="b", read=lambda items: {}, timeout=60) == {
         1: "new"
     }
+
+
+def test_the_database_cache_keeps_nothing_and_reads_every_time(db):
+    from django.test import override_settings
+
+    calls = []
+
+    def read(items):
+        calls.append(items)
+        return {item: item for item in items}
+
+    database = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "relais_cache_absent",  # never touched
+        }
+    }
+    with override_settings(CACHES=database):
+        for _ in range(2):
+            assert kept_many({1: "t:1"}, mark="a", read=read, timeout=60) == {1: 1}
+    assert calls == [[1], [1]]
