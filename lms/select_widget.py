@@ -77,10 +77,6 @@ class QuickInputMixin:
         return mark_safe(_input(widget))  # noqa: S308 - every value escaped
 
 
-class QuickTextInput(QuickInputMixin, forms.TextInput):
-    pass
-
-
 class DateInput(QuickInputMixin, forms.DateInput):
     """The date field of every form: browsers only take ISO values in a date
     input, whatever the locale."""

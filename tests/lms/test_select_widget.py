@@ -7,7 +7,12 @@ from django import forms
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from lms.select_widget import DateInput, QuickRadioSelect, QuickSelect, QuickTextInput
+from lms.select_widget import (
+    DateInput,
+    QuickInputMixin,
+    QuickRadioSelect,
+    QuickSelect,
+)
 
 CHOICES = [
     ("", "Toutes mes structures"),
@@ -80,6 +85,10 @@ def test_quick_select_writes_django_s_select_html_escaped(value):
 
 # Inputs, radio buttons and model menus (issue 13: the filters of the network's
 # pages cost more through Django's templates than their rows).
+
+
+class QuickTextInput(QuickInputMixin, forms.TextInput):
+    """Any forms.Input renders as Django's through QuickInputMixin."""
 
 
 @pytest.mark.parametrize("value", [None, "", 'a<b & "c"', 0, datetime.date(2026, 3, 1)])
