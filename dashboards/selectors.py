@@ -9,10 +9,12 @@ the learners' figures (diagnostics, lessons, exercises, levels).
 """
 
 import datetime
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 
@@ -319,6 +321,76 @@ def figures_get(
             area.gained += row["people"]
             area.steps += (latest - first) * row["people"]
     return result
+
+
+# How long the network dashboard's figures are kept: sorting, paging and
+# coming back within this time reads them once (issue 13).
+NETWORK_FIGURES_SECONDS = 120
+
+
+def network_figures_get(
+    *,
+    structures: QuerySet[Structure],
+    period: Period,
+    now: datetime.datetime,
+    scale: tuple[list[Level], list[CompetenceArea]],
+) -> tuple[dict[int, Figures], datetime.datetime]:
+    """`figures_get` for the network dashboard, and when they were computed:
+    kept NETWORK_FIGURES_SECONDS in the shared cache for these structures,
+    this period, this day and this scale, so that its sorts and pages (and
+    every coordinator of the same network) share one computation. The
+    structures are read each time (one query): a renamed one shows its new
+    name, an added or removed one computes the figures again."""
+    chosen = list(structures)  # kept by the queryset: figures_get reads it again
+    levels, areas = scale
+    # The pks sorted: the same structures whatever their order (a renamed one
+    # moves in the list by name); the scale's in its order.
+    signature = "{}|{}".format(
+        ",".join(map(str, sorted(s.pk for s in chosen))),
+        ",".join(str(each.pk) for each in (*levels, *areas)),
+    )
+    digest = hashlib.blake2b(signature.encode(), digest_size=16).hexdigest()
+    key = (
+        f"dashboards.network.{timezone.localdate(now)}"
+        f".{period.start}.{period.end}.{digest}"
+    )
+    kept = cache.get(key)
+    if kept is None:
+        found = figures_get(structures=structures, period=period, now=now, scale=scale)
+        kept = (now, {pk: _figures_values(each) for pk, each in found.items()})
+        cache.set(key, kept, NETWORK_FIGURES_SECONDS)
+    computed_at, values = kept
+    return {s.pk: _figures_from(s, values[s.pk], areas) for s in chosen}, computed_at
+
+
+def _figures_values(figures: Figures) -> tuple:
+    """A structure's figures as plain values (what the cache keeps)."""
+    return (
+        tuple(getattr(figures, name) for name in SUMMED),
+        tuple(
+            (tuple(a.first), tuple(a.latest), a.people, a.gained, a.steps)
+            for a in figures.levels
+        ),
+    )
+
+
+def _figures_from(structure: Structure, values: tuple, areas) -> Figures:
+    summed, levels = values
+    figures = Figures(structure=structure, **dict(zip(SUMMED, summed, strict=True)))
+    figures.levels = [
+        AreaLevels(
+            area=area,
+            first=list(first),
+            latest=list(latest),
+            people=people,
+            gained=gained,
+            steps=steps,
+        )
+        for area, (first, latest, people, gained, steps) in zip(
+            areas, levels, strict=True
+        )
+    ]
+    return figures
 
 
 def _empty_levels(levels: list[Level], areas: list[CompetenceArea]) -> list[AreaLevels]:

@@ -44,13 +44,13 @@ def network_dashboard(request):
     departement = form.departement_value()
     sort = form.sort_value()
     scale = selectors.scale_get()
-    figures = selectors.figures_get(
+    figures, computed_at = selectors.network_figures_get(
         structures=selectors.network_structures(request.user, departement=departement),
         period=period,
         now=now,
         scale=scale,
-    ).values()
-    rows = selectors.figures_sorted(figures, NETWORK_SORTS[sort].fields)
+    )
+    rows = selectors.figures_sorted(figures.values(), NETWORK_SORTS[sort].fields)
     page = page_get(request, rows)
     column = next((c for c in COLUMNS if c.key == sort), None) or COLUMNS[2]
     context = period_context(form, period)
@@ -62,6 +62,8 @@ def network_dashboard(request):
         context
         | {
             "departement": departement,
+            "computed_at": computed_at,
+            "kept_minutes": selectors.NETWORK_FIGURES_SECONDS // 60,
             "sort": sort,
             "columns": COLUMNS,
             "page": page,

@@ -3,6 +3,7 @@ coordinator see, the filters, the sort, the paging, the comparison, the export
 producer, and a query count that stays flat."""
 
 import datetime
+import time
 
 import pytest
 from django.db import connection
@@ -10,8 +11,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from dashboards import selectors
 from dashboards.columns import COLUMNS
 from dashboards.exports import network_figures_rows
+from people import roles
 from people.models import Structure
 from people.selectors import structures_for_user
 from tests import builders
@@ -319,3 +322,68 @@ def test_both_pages_cost_the_same_queries_at_1x_and_10x_data(
     ]
     assert big == small
     assert max(small) <= 20
+
+
+def test_the_network_figures_are_computed_once_for_its_sorts_pages_and_coordinators(
+    client, network, coordinator, corbeil, grigny, pro_corbeil, material, monkeypatch
+):
+    url = reverse("dashboards:network")
+    client.force_login(coordinator)
+    first = _page_queries(client, url, MARCH)
+    # Another sort of the same figures, by another coordinator of the same
+    # network: the eight grouped queries are not run again.
+    other = builders.user("coordination.bis", group=roles.COORDINATOR)
+    client.force_login(other)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, MARCH | {"tri": "lecons"})
+    assert len(queries) == first - 8
+    # The kept figures are figures_get's, every one of them.
+    fresh = selectors.figures_get(
+        structures=Structure.objects.all(),
+        period=selectors.Period(PERIOD.start, PERIOD.end),
+        scale=selectors.scale_get(),
+    )
+    rows = {row.pk: row for row, _html in response.context["rows"]}
+    assert set(rows) == {corbeil.pk, grigny.pk}
+    for pk, row in rows.items():
+        for name in selectors.SUMMED:
+            assert getattr(row, name) == getattr(fresh[pk], name), name
+        assert [
+            (a.area, a.first, a.latest, a.people, a.gained, a.steps) for a in row.levels
+        ] == [
+            (a.area, a.first, a.latest, a.people, a.gained, a.steps)
+            for a in fresh[pk].levels
+        ]
+    computed = timezone.localtime(response.context["computed_at"]).strftime("%H:%M")
+    assert f"Chiffres calculés à {computed}, mis à jour toutes les 2 minutes" in (
+        response.content.decode()
+    )
+
+    # Within the two minutes, new lessons wait; a new name shows at once.
+    before = rows[corbeil.pk].lessons_completed
+    populate(corbeil, by=pro_corbeil, material=material)
+    Structure.objects.filter(pk=grigny.pk).update(name="Grigny renommée")
+    response = client.get(url, MARCH)
+    rows = {row.pk: row for row, _html in response.context["rows"]}
+    assert rows[corbeil.pk].lessons_completed == before
+    assert "Grigny renommée" in response.content.decode()
+
+    # Two minutes later, they are counted again.
+    real_time = time.time
+    ahead = selectors.NETWORK_FIGURES_SECONDS + 1
+    monkeypatch.setattr(time, "time", lambda: real_time() + ahead)
+    response = client.get(url, MARCH)
+    rows = {row.pk: row for row, _html in response.context["rows"]}
+    assert rows[corbeil.pk].lessons_completed == _march(corbeil)["lessons_completed"]
+    assert rows[corbeil.pk].lessons_completed > before
+
+
+def test_a_new_structure_reads_the_network_figures_again(client, network, coordinator):
+    url = reverse("dashboards:network")
+    client.force_login(coordinator)
+    first = _page_queries(client, url, MARCH)
+    builders.structure("Structure toute neuve")
+    response = client.get(url, MARCH)
+    assert response.context["page"].paginator.count == 3
+    assert "Structure toute neuve" in response.content.decode()
+    assert _page_queries(client, url, MARCH) == first - 8
