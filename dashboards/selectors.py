@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 
 from dashboards.models import StructureDayTally
 from diagnostics.models import DiagnosticRun, LevelRecord
+from lms.kept import kept_a_while
 from lms.paging import rows_sorted
 from people.models import BeneficiaryProfile, Structure
 from people.selectors import structures_for_user
@@ -323,11 +323,6 @@ def figures_get(
     return result
 
 
-# How long the network dashboard's figures are kept: sorting, paging and
-# coming back within this time reads them once (issue 13).
-NETWORK_FIGURES_SECONDS = 120
-
-
 def network_figures_get(
     *,
     structures: QuerySet[Structure],
@@ -336,11 +331,11 @@ def network_figures_get(
     scale: tuple[list[Level], list[CompetenceArea]],
 ) -> tuple[dict[int, Figures], datetime.datetime]:
     """`figures_get` for the network dashboard, and when they were computed:
-    kept NETWORK_FIGURES_SECONDS in the shared cache for these structures,
-    this period, this day and this scale, so that its sorts and pages (and
-    every coordinator of the same network) share one computation. The
-    structures are read each time (one query): a renamed one shows its new
-    name, an added or removed one computes the figures again."""
+    kept a while (lms.kept.kept_a_while) for these structures, this period,
+    this day and this scale, so that its sorts and pages (and every
+    coordinator of the same network) share one computation. The structures
+    are read each time (one query): a renamed one shows its new name, an
+    added or removed one computes the figures again."""
     chosen = list(structures)  # kept by the queryset: figures_get reads it again
     levels, areas = scale
     # The pks sorted: the same structures whatever their order (a renamed one
@@ -350,16 +345,17 @@ def network_figures_get(
         ",".join(str(each.pk) for each in (*levels, *areas)),
     )
     digest = hashlib.blake2b(signature.encode(), digest_size=16).hexdigest()
-    key = (
-        f"dashboards.network.{timezone.localdate(now)}"
-        f".{period.start}.{period.end}.{digest}"
-    )
-    kept = cache.get(key)
-    if kept is None:
+
+    def read():
         found = figures_get(structures=structures, period=period, now=now, scale=scale)
-        kept = (now, {pk: _figures_values(each) for pk, each in found.items()})
-        cache.set(key, kept, NETWORK_FIGURES_SECONDS)
-    computed_at, values = kept
+        return {pk: _figures_values(each) for pk, each in found.items()}
+
+    values, computed_at = kept_a_while(
+        f"dashboards.network.{timezone.localdate(now)}"
+        f".{period.start}.{period.end}.{digest}",
+        read=read,
+        now=now,
+    )
     return {s.pk: _figures_from(s, values[s.pk], areas) for s in chosen}, computed_at
 
 

@@ -1,4 +1,5 @@
-"""Values kept in the cache per item (a person, a learner), read through.
+"""Values kept in the cache, read through: per item (a person, a learner),
+forgotten by their owner's writes; and a network's figures, kept a while.
 
 Each value is kept as (mark, value or None): `mark` says what it was computed
 with (a time zone and a list of sources, a generation of the course tree); a
@@ -11,6 +12,7 @@ and development): the database cache, the default without REDIS_URL, writes
 one row per key, a hundred queries for a page of people; there every value
 is read each time, as before."""
 
+import datetime
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
@@ -50,3 +52,39 @@ def kept_many(
             {keys[item]: (mark, fresh.get(item)) for item in missing}, timeout
         )
     return values
+
+
+# How long figures over a whole network (the network dashboard, the
+# coordinator's indicators) are kept: a coordinator sorting, paging or
+# searching within this time, and the other coordinators, read them once
+# (issue 13). The pages say when they were computed.
+NETWORK_FIGURES_SECONDS = 120
+
+
+def kept_a_while(
+    key: str,
+    *,
+    read: Callable[[], V],
+    now: datetime.datetime,
+    seconds: int = NETWORK_FIGURES_SECONDS,
+) -> tuple[V, datetime.datetime]:
+    """The value kept under `key` and when it was computed; else `read()`,
+    kept `seconds` from `now`. One value: any cache will do, the database's
+    too (one query instead of the figures')."""
+    kept = cache.get(key)
+    if kept is None:
+        kept = (now, read())
+        cache.set(key, kept, seconds)
+    computed_at, value = kept
+    return value, computed_at
+
+
+def kept_context(computed_at: datetime.datetime) -> dict:
+    """What includes/computed_at.html says: « Chiffres calculés à HH:MM,
+    mis à jour toutes les 2 minutes au plus »."""
+    return {
+        "kept": {
+            "computed_at": computed_at,
+            "minutes": NETWORK_FIGURES_SECONDS // 60,
+        }
+    }

@@ -18,6 +18,7 @@ from dashboards.columns import COLUMNS
 from dashboards.forms import NETWORK_SORTS, NetworkForm, PeriodForm
 from dashboards.views.access import coordinator_required
 from dashboards.views.structure import period_context
+from lms.kept import kept_context
 from lms.paging import page_get, sort_links
 
 # More columns than this and the comparison no longer fits a phone.
@@ -62,8 +63,7 @@ def network_dashboard(request):
         context
         | {
             "departement": departement,
-            "computed_at": computed_at,
-            "kept_minutes": selectors.NETWORK_FIGURES_SECONDS // 60,
+            **kept_context(computed_at),
             "sort": sort,
             "columns": COLUMNS,
             "page": page,

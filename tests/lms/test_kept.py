@@ -55,3 +55,25 @@ def test_the_database_cache_keeps_nothing_and_reads_every_time(db):
         for _ in range(2):
             assert kept_many({1: "t:1"}, mark="a", read=read, timeout=60) == {1: 1}
     assert calls == [[1], [1]]
+
+
+def test_a_value_kept_a_while_is_read_once_then_again_when_it_expires(monkeypatch):
+    import datetime
+    import time
+
+    from lms.kept import NETWORK_FIGURES_SECONDS, kept_a_while
+
+    calls = []
+    first_at = datetime.datetime(2026, 3, 2, 9, 0, tzinfo=datetime.UTC)
+    later_at = first_at + datetime.timedelta(minutes=1)
+
+    def read():
+        calls.append(1)
+        return {"n": len(calls)}
+
+    assert kept_a_while("t:w", read=read, now=first_at) == ({"n": 1}, first_at)
+    # Within the while: the kept value, and when it was computed.
+    assert kept_a_while("t:w", read=read, now=later_at) == ({"n": 1}, first_at)
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + NETWORK_FIGURES_SECONDS + 1)
+    assert kept_a_while("t:w", read=read, now=later_at) == ({"n": 2}, later_at)

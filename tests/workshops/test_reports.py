@@ -902,3 +902,55 @@ def test_the_indicators_name_the_structures_they_cover(client, coordinator, grig
     assert f"· {names}\n" in client.get(url).content.decode()
     one = client.get(url, {"structure": grigny.pk}).content.decode()
     assert "· Relais &lt;Grigny&gt; &amp; co\n" in one
+
+
+def test_the_network_indicators_are_kept_a_while_for_coordinators_only(
+    client, dataset, coordinator, pro_corbeil, grigny, monkeypatch
+):
+    import time
+
+    from lms.kept import NETWORK_FIGURES_SECONDS
+
+    url = reverse("workshops:indicators")
+    client.force_login(coordinator)
+    first = client.get(url, YEAR_2025)
+    participants = first.context["figures"]["participants"]
+    assert (
+        participants
+        == reports.indicators_get(
+            user=coordinator,
+            start=datetime.date(2025, 1, 1),
+            end=datetime.date(2025, 12, 31),
+        )["participants"]
+    )
+    computed = timezone.localtime(first.context["kept"]["computed_at"])
+    assert (
+        f"Chiffres calculés à {computed:%H:%M}, mis à jour toutes les 2 minutes"
+        in first.content.decode()
+    )
+    # Searching and paging the records below read the figures once.
+    searched = {**YEAR_2025, "q": "courriel"}
+    assert (
+        _count_queries(client, url, searched)
+        <= _count_queries(client, url, {**YEAR_2025, "structure": grigny.pk}) - 4
+    )
+    # A report written meanwhile waits for the next computation...
+    ActivityReport.objects.filter(session__isnull=False).update(participant_count=100)
+    assert client.get(url, YEAR_2025).context["figures"]["participants"] == (
+        participants
+    )
+    # ...but one structure's figures, and a professional's, are counted now.
+    one = client.get(url, YEAR_2025 | {"structure": grigny.pk})
+    assert "kept" not in one.context
+    assert "Chiffres calculés à" not in one.content.decode()
+    client.force_login(pro_corbeil)
+    mine = client.get(url, YEAR_2025)
+    assert "kept" not in mine.context
+    assert mine.context["figures"]["participants"] >= 100
+    # Two minutes later, the network's are counted again.
+    client.force_login(coordinator)
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + NETWORK_FIGURES_SECONDS + 1)
+    assert client.get(url, YEAR_2025).context["figures"]["participants"] > (
+        participants
+    )

@@ -5,6 +5,7 @@ and the structure's figures over a period (`indicators_get`)."""
 from workshops.reports.selectors import (
     attendance_counts,
     indicators_get,
+    network_indicators_get,
     report_get,
     report_initial_get,
     session_attendance_get,
@@ -21,6 +22,7 @@ from workshops.reports.services import report_save
 __all__ = [
     "attendance_counts",
     "indicators_get",
+    "network_indicators_get",
     "report_get",
     "report_initial_get",
     "report_save",

@@ -19,6 +19,7 @@ from django.db.models import (
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.kept import kept_a_while
 from people.models import Structure
 from people.selectors import in_structures_for_user, structures_for_user
 from skills.models import Level
@@ -360,6 +361,24 @@ def indicators_get(
         "attendance": attendance,
         "missing_reports": missing,
     }
+
+
+def network_indicators_get(
+    *, user, start: datetime.date, end: datetime.date
+) -> tuple[dict, datetime.datetime] | None:
+    """indicators_get over the whole network and when it was computed, kept
+    a while (lms.kept.kept_a_while) for every coordinator: searching, sorting
+    and paging the records below it read it once. None for a user who does
+    not see every structure (a professional's figures are counted each
+    time)."""
+    if in_structures_for_user(user):  # not every structure
+        return None
+    now = timezone.now()
+    return kept_a_while(
+        f"workshops.indicators.network.{timezone.localdate(now)}.{start}.{end}",
+        read=lambda: indicators_get(user=user, start=start, end=end, now=now),
+        now=now,
+    )
 
 
 def session_records(

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.converters import id_url_maker
 from lms.errors import form_errors_add
+from lms.kept import kept_context
 from lms.paging import page_get
 from people.roles import user_is_coordinator
 from people.selectors import structures_for_user
@@ -245,8 +246,20 @@ def indicators(request):
     }
     if form.is_valid():
         period = _period(form)
+        kept = (
+            None
+            if period["structure"]
+            else reports.network_indicators_get(
+                user=request.user, start=period["start"], end=period["end"]
+            )
+        )
+        if kept:
+            figures, computed_at = kept
+            context |= kept_context(computed_at)
+        else:
+            figures = reports.indicators_get(user=request.user, **period)
         context |= {
-            "figures": reports.indicators_get(user=request.user, **period),
+            "figures": figures,
             "records": _records_page(request, form, period),
             # The structures the figures cover, named in one line.
             "chosen": ", ".join(
