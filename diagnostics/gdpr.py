@@ -16,6 +16,34 @@ def _label(user) -> str:
     return (user.get_full_name() or user.get_username()) if user else ""
 
 
+# The columns the exports below write out (with what LevelRecord.origin
+# reads), not whole pages, people and levels per row (issue 13).
+_PERSON = ("first_name", "last_name", "username")
+_LEVEL_COLUMNS = (
+    "area__name",
+    "level__code",
+    "level__name",
+    "source",
+    "course__title",
+    "run_id",
+    "learner_id",
+    *(f"recorded_by__{name}" for name in _PERSON),
+    "recorded_at",
+    "note",
+)
+_PROPOSAL_COLUMNS = (
+    "area__name",
+    "level__code",
+    "level__name",
+    "course__title",
+    "status",
+    "created_at",
+    *(f"decided_by__{name}" for name in _PERSON),
+    "decided_at",
+    "reason",
+)
+
+
 def runs_export(user) -> list[dict]:
     """The person's diagnostic runs with their answers, oldest first (3 queries)."""
     runs = list(
@@ -97,6 +125,7 @@ def levels_export(user) -> list[dict]:
         }
         for record in LevelRecord.objects.filter(learner=user)
         .select_related("area", "level", "course", "recorded_by")
+        .only(*_LEVEL_COLUMNS)
         .order_by("recorded_at", "pk")
     ]
 
@@ -122,6 +151,7 @@ def proposals_export(user) -> list[dict]:
         }
         for proposal in LevelProposal.objects.filter(learner=user)
         .select_related("area", "level", "course", "decided_by")
+        .only(*_PROPOSAL_COLUMNS)
         .order_by("created_at", "pk")
     ]
 

@@ -18,6 +18,14 @@ def simulator_progress_export(user) -> list[dict]:
         }
         for progress in SimulatorProgress.objects.filter(user=user)
         .select_related("lesson")
+        .only(
+            "lesson__title",
+            "block_id",
+            "screens_done",
+            "started_at",
+            "updated_at",
+            "completed_at",
+        )
         .order_by("started_at", "pk")
     ]
 

@@ -25,6 +25,16 @@ def participations_export(user) -> list[dict]:
         }
         for p in Participation.objects.filter(beneficiary__user=user)
         .select_related("session")
+        .only(
+            "session__title",
+            "session__date",
+            "attendance",
+            "enrolled_at",
+            "joined_at",
+            "last_seen_at",
+            "help_requested_at",
+            "finished_at",
+        )
         .order_by("session__date", "pk")
     ]
 

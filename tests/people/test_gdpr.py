@@ -458,3 +458,76 @@ def test_the_attempts_section_reads_the_exported_columns_only(
     assert reads and all(
         '"feedback' not in sql and '"pass_mark"' not in sql for sql in reads
     )
+
+
+def test_the_course_and_level_sections_read_their_columns_once(
+    client, history, pro_corbeil
+):
+    """Levels, proposals, lessons and workshops as before, with what each row
+    shows read in the section's one query: no whole page per row, and no
+    query more for a second row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from courses.models import CoursePage, LessonPosition
+    from diagnostics.models import LevelProposal, LevelRecord, LevelSource
+    from skills.models import CompetenceArea, Level
+
+    profile, _pin = history
+    user = profile.user
+    course = CoursePage.objects.get(title="Le clavier pas à pas")
+    lesson = builders.lessons_of(course)[0]
+    area = CompetenceArea.objects.order_by("number").first()
+    level = Level.objects.order_by("rank").last()
+    pro_corbeil.first_name, pro_corbeil.last_name = "Nadia", "Relais"
+    pro_corbeil.save(update_fields=["first_name", "last_name"])
+
+    def more():
+        LevelRecord.objects.create(
+            learner=user,
+            area=area,
+            level=level,
+            source=LevelSource.COURSE,
+            course=course,
+            recorded_by=pro_corbeil,
+            note="Vu ensemble",
+        )
+        LevelProposal.objects.create(
+            learner=user,
+            area=area,
+            level=level,
+            course=course,
+            status="declined",
+            decided_by=pro_corbeil,
+            reason="Pas encore",
+        )
+
+    def export():
+        with CaptureQueriesContext(connection) as queries:
+            data = json.loads(_post(client, "beneficiary_export_json", profile).content)
+        return data["sections"], queries
+
+    more()
+    LessonPosition.objects.create(user=user, lesson=lesson, step=2)
+    client.force_login(pro_corbeil)
+    sections, queries = export()
+    (record,) = sections["niveaux"]
+    assert record["origine"] == "Validé après le parcours « Le clavier pas à pas »"
+    assert record["enregistre_par"] == "Nadia Relais"
+    assert record["niveau"] == f"{level.code} · {level.name}"
+    (proposal,) = sections["niveaux_proposes"]
+    assert (proposal["parcours"], proposal["decide_par"]) == (
+        "Le clavier pas à pas",
+        "Nadia Relais",
+    )
+    assert sections["etapes_atteintes"][0]["lecon"] == lesson.title
+    assert [c["lecon"] for c in sections["lecons_terminees"]] == [
+        each.title for each in builders.lessons_of(course)[:2]
+    ]
+    assert sections["inscriptions"][0]["parcours"] == "Le clavier pas à pas"
+    pages = [q["sql"] for q in queries if '"wagtailcore_page"' in q["sql"]]
+    assert pages and not any('"url_path"' in sql for sql in pages)
+
+    more()
+    _again, twice = export()
+    assert len(_again["niveaux"]) == 2 and len(twice) == len(queries)
