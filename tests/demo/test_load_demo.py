@@ -1,6 +1,5 @@
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 from wagtail.models import Page, Revision
@@ -26,23 +25,9 @@ from people.models import BeneficiaryProfile, Membership, Structure
 from people.selectors import beneficiaries_for_user
 
 
-@pytest.fixture(scope="module")
-def loaded(django_db_setup, django_db_blocker):
-    """The demo loaded once for this module: what the first demo_load()
-    returned. Loading it takes seconds; each test runs in a savepoint of the
-    load's transaction and is rolled back after it, and the load itself is
-    rolled back once the module is done."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        # Marked as TestCase marks its own: a durable atomic block in the code
-        # under test may still open inside it.
-        outer._from_testcase = True
-        outer.__enter__()
-        try:
-            yield demo_load()
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+@pytest.fixture
+def loaded(demo_loaded):
+    return demo_loaded
 
 
 def _snapshot():

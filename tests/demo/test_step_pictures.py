@@ -54,8 +54,9 @@ def test_a_lesson_whose_steps_and_pictures_differ_is_not_loaded(db, monkeypatch)
         demo_load()
 
 
-def test_after_loading_every_beneficiary_step_has_a_picture_and_its_alt(db):
-    demo_load()
+def test_after_loading_every_beneficiary_step_has_a_picture_and_its_alt(
+    db, demo_loaded
+):
     for spec in _beneficiary_lessons():
         lesson = LessonPage.objects.get(slug=spec["slug"])
         steps = [
@@ -74,10 +75,11 @@ def test_after_loading_every_beneficiary_step_has_a_picture_and_its_alt(db):
         )
 
 
-def test_every_step_shows_a_light_lazy_responsive_picture_in_the_lesson(db, client):
+def test_every_step_shows_a_light_lazy_responsive_picture_in_the_lesson(
+    db, client, demo_loaded
+):
     """One test, as the renditions are slow to make: it renders every beneficiary
     lesson, then weighs the 360 px renditions of every drawn picture."""
-    demo_load()
     for spec in _beneficiary_lessons():
         lesson = LessonPage.objects.get(slug=spec["slug"])
         response = client.get(lesson.whole_url())

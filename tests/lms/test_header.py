@@ -11,7 +11,8 @@ from tests import builders
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        (roles.BENEFICIARY, {"Mon espace", "Mon compte"}),
+        # The test database holds the catalogues (tests/conftest.py).
+        (roles.BENEFICIARY, {"Mon espace", "Les leçons", "Mon compte"}),
         (
             roles.PROFESSIONAL,
             {

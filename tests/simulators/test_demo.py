@@ -8,7 +8,6 @@ from django.contrib.auth import get_user_model
 
 from courses.models import LessonPage
 from courses.services import lesson_complete
-from demo.services import demo_load
 from demo.simulators import LESSON_SIMULATORS
 from simulators.blocks import SimulatorBlock
 from simulators.models import SimulatorProgress
@@ -20,8 +19,7 @@ from tests.simulators.helpers import (
 REAL_NAMES = re.compile(r"(?i)\b(ameli|caf|france ?travail|cpam|gmail|orange)\b")
 
 
-def test_the_demo_has_four_simulators_before_the_exercises(db):
-    demo_load()
+def test_the_demo_has_four_simulators_before_the_exercises(db, demo_loaded):
     found = []
     for slug in LESSON_SIMULATORS:
         lesson = LessonPage.objects.get(slug=slug)
@@ -42,8 +40,9 @@ def test_the_demo_has_four_simulators_before_the_exercises(db):
         assert not REAL_NAMES.search(screens_text), screens_text
 
 
-def test_each_demo_simulator_can_be_completed_with_its_personas_data(client, db):
-    demo_load()
+def test_each_demo_simulator_can_be_completed_with_its_personas_data(
+    client, db, demo_loaded
+):
     learner = get_user_model().objects.get(username="beneficiaire")
     client.force_login(learner)
     for slug in LESSON_SIMULATORS:
