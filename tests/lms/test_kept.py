@@ -77,3 +77,23 @@ def test_a_value_kept_a_while_is_read_once_then_again_when_it_expires(monkeypatc
     real_time = time.time
     monkeypatch.setattr(time, "time", lambda: real_time() + NETWORK_FIGURES_SECONDS + 1)
     assert kept_a_while("t:w", read=read, now=later_at) == ({"n": 2}, later_at)
+
+
+def test_lazy_translations_are_kept_as_plain_text():
+    import datetime
+    import pickle
+
+    from django.core.cache import cache
+    from django.utils.functional import Promise
+    from django.utils.translation import gettext_lazy
+
+    from lms.kept import kept_a_while
+
+    now = datetime.datetime(2026, 3, 2, 9, 0, tzinfo=datetime.UTC)
+    value = {"themes": [{"label": gettext_lazy("Oui"), "n": 2}], "pair": ("a", 1)}
+    kept_a_while("t:lazy", read=lambda: value, now=now)
+    found, _at = kept_a_while("t:lazy", read=dict, now=now)
+    assert found == {"themes": [{"label": "Oui", "n": 2}], "pair": ("a", 1)}
+    label = found["themes"][0]["label"]
+    assert type(label) is str and not isinstance(label, Promise)
+    assert b"lazy" not in pickle.dumps(cache.get("t:lazy"))
