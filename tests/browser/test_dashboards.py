@@ -50,6 +50,11 @@ def test_a_coordinator_compares_two_structures_at_360px(live_server, new_page, d
     sign_in(page, live_server.url, "coordination", DEMO_PASSWORD)
     page.goto(live_server.url + reverse("dashboards:network"))
     expect(page.get_by_role("table", name="Chiffres des structures")).to_be_visible()
+    # The figures are kept two minutes (lms.kept): the page says since when.
+    expect(page.get_by_text("Chiffres calculés à")).to_be_visible()
+    _no_sideways_scroll(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / "network-360.png", full_page=True)
     assert axe_violations(page) == []
     for structure in Structure.objects.all()[:2]:
         page.get_by_label(f"Comparer {structure.name}").check()
