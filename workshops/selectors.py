@@ -17,8 +17,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, Concat
 from django.urls import reverse
-from django.utils import formats
 
+from lms.dates import DateLabels
 from people import roles
 from people.models import Structure
 from people.models.beneficiaries import beneficiary_label
@@ -108,11 +108,6 @@ class SessionRow(NamedTuple):
     when_label: str  # « lundi 30 novembre 2026, 14h00 »
 
 
-# The formats the lists showed through the template's date and time filters.
-DATE_SHOWN = "l j F Y"
-TIME_SHOWN = "H\\hi"
-
-
 class SessionRows:
     """Sessions to page with lms.paging.page_get, as SessionRow: the count is a
     plain COUNT; a page reads its rows as values (no model instance a row),
@@ -143,8 +138,9 @@ class SessionRows:
         )
         # A page's sessions share a few days and start times: each label is
         # formatted once a page, not once a row in the template.
-        dates = {row[2]: formats.date_format(row[2], DATE_SHOWN) for row in rows}
-        times = {row[3]: formats.time_format(row[3], TIME_SHOWN) for row in rows}
+        labels = DateLabels()
+        dates = {row[2]: labels.weekday(row[2]) for row in rows}
+        times = {row[3]: labels.time(row[3]) for row in rows}
         return [
             SessionRow(
                 *row,

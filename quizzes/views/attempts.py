@@ -7,7 +7,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import formats
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -17,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wagtail.models import Page
 
 from lms.converters import id_url_maker
+from lms.dates import DateLabels
 from lms.errors import error_message_add
 from lms.paging import page_get
 from quizzes.forms import (
@@ -228,13 +228,14 @@ def _cards(answers) -> str:
     url = id_url_maker("quizzes:answer_mark")
     mark = escape(_("Corriger"))
     days: dict = {}
+    labels = DateLabels()
     cards = []
     for answer in answers:
         user, day = answer.attempt.user, answer.answered_at
         if day not in days:
             # As the template's date filter: the moment in the site's time zone.
             shown = template_localtime(day) if day else None
-            days[day] = escape(formats.date_format(shown, "j F Y")) if day else ""
+            days[day] = escape(labels.day(shown)) if day else ""
         text = answer.question.text
         cards.append(
             _CARD.format(

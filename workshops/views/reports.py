@@ -11,7 +11,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dates import MONTHS
 from django.utils.formats import localize
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -20,6 +19,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.converters import id_url_maker
+from lms.dates import DateLabels
 from lms.errors import form_errors_add
 from lms.kept import kept_context
 from lms.paging import page_get
@@ -156,7 +156,7 @@ class _RecordTexts:
         self.write = escape(_("Rédiger"))
         self.hidden = _("le compte rendu de « %(title)s »")
         # `j F Y` (the template's `date` filter): the month's name once.
-        self.months = {n: str(name) for n, name in MONTHS.items()}
+        self.labels = DateLabels()
         self._written = {}
         self._days = {}
 
@@ -171,9 +171,7 @@ class _RecordTexts:
 
     def day(self, day) -> str:
         if day not in self._days:
-            self._days[day] = escape(
-                f"{day.day} {self.months[day.month]} {day.year:04d}"
-            )
+            self._days[day] = escape(self.labels.day(day))
         return self._days[day]
 
 
