@@ -1,16 +1,18 @@
 """Values kept in the cache, read through: per item (a person, a learner),
 forgotten by their owner's writes; and a network's figures, kept a while.
 
-Each value is kept as (mark, value or None): `mark` says what it was computed
+`kept_many` keeps each value as (mark, value or None): `mark` says what it was computed
 with (a time zone and a list of sources, a generation of the course tree); a
 value kept under another mark is read again. None is kept too, so that an
 item with nothing to show costs no query either. Forgetting is the owner's:
 its writes delete the items' keys (issue 13).
 
-Values are kept only in a memory cache (Redis, or the local memory of tests
-and development): the database cache, the default without REDIS_URL, writes
-one row per key, a hundred queries for a page of people; there every value
-is read each time, as before."""
+Per-item values are kept only in a memory cache (Redis, or the local memory
+of tests and development): the database cache, the default without
+REDIS_URL, writes one row per key, a hundred queries for a page of people;
+there every value is read each time, as before. `kept_a_while` keeps one
+value under one key, for `seconds`, on any cache: nothing forgets it before
+then, and the pages that show it say when it was computed."""
 
 import datetime
 from collections.abc import Callable, Hashable
