@@ -7,5 +7,10 @@ class PeopleConfig(AppConfig):
     verbose_name = _("Personnes")
 
     def ready(self) -> None:
+        from lms import admin_sidebar
+
         # Cached header links forgotten when a person's groups change.
         from people import receivers  # noqa: F401
+
+        # Wagtail's admin sidebar kept per person (issue 13).
+        admin_sidebar.install()
