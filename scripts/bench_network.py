@@ -381,7 +381,6 @@ def build(scale: float, seed: int = 13) -> dict:
     pages = {
         # The learner.
         "learner home": (reverse("learner_home"), "beneficiaire"),
-        "my learning": (reverse("courses:my_learning"), "beneficiaire"),
         "course": (course.url, "beneficiaire"),
         "lesson": (lesson.url, "beneficiaire"),
         "quiz": (reverse("quizzes:quiz_detail", args=[quiz.pk]), "beneficiaire"),
@@ -392,7 +391,9 @@ def build(scale: float, seed: int = 13) -> dict:
         "diagnostics": (reverse("diagnostics:diagnostic_list"), "beneficiaire"),
         "my levels": (reverse("diagnostics:my_levels"), "beneficiaire"),
         "my account": (reverse("people:my_account"), "beneficiaire"),
-        # The professional (one structure of the network).
+        # The professional (one structure of the network). « Mes formations »
+        # is hers: a beneficiary's courses are on her home (a redirect).
+        "my learning": (reverse("courses:my_learning"), "pro.corbeil"),
         "pro beneficiaries": (reverse("people:beneficiary_list"), "pro.corbeil"),
         "pro beneficiary": (
             reverse("people:beneficiary_detail", args=[profile.pk]),
