@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import time
@@ -658,8 +659,22 @@ def worker_pids(master: int) -> list[int]:
     return [int(pid) for pid in children.read_text().split()]
 
 
+def _concurrent(url: str, cookie: str, args) -> tuple[float, int]:
+    """p95 of --concurrent-requests requests from --users at once, and how
+    many were not answered 200."""
+    with ThreadPoolExecutor(args.users) as pool:
+        loaded = list(
+            pool.map(lambda _n: fetch(url, cookie), range(args.concurrent_requests))
+        )
+    return percentile([r[0] for r in loaded], 95), sum(1 for r in loaded if r[1] != 200)
+
+
 def measure(args, master, built: dict) -> dict:
-    """Each page: single client, then concurrent users; the workers' memory."""
+    """Each page: single client, then concurrent users; the workers' memory.
+    The concurrent load runs in --rounds rounds over all the pages, each round
+    in another order, so that a slower moment of the machine (a shared VM's
+    speed drifts by half within a run) does not fall on the same pages: a
+    page's figure is the median of its rounds, every round kept in the JSON."""
     base = master.base
     cookies = {user: f"sessionid={key}" for user, key in built["sessions"].items()}
     # Warm every worker on a light page, then take the baseline.
@@ -684,13 +699,7 @@ def measure(args, master, built: dict) -> dict:
         single = [fetch(url, cookie) for _ in range(args.runs)]
         single_errors = sum(1 for r in single if r[1] != 200)
         single = [r[0] for r in single]
-        with ThreadPoolExecutor(args.users) as pool:
-            loaded = list(
-                pool.map(
-                    lambda _n, u=url, c=cookie: fetch(u, c),
-                    range(args.concurrent_requests),
-                )
-            )
+        p95_20, errors_20 = _concurrent(url, cookie, args)
         growth = max((rss_kb(pid, "VmHWM") - baseline[pid]) for pid in workers)
         rows[name] = {
             "path": path,
@@ -699,18 +708,36 @@ def measure(args, master, built: dict) -> dict:
             "kb": round(size / 1024, 1),
             "p50": percentile(single, 50),
             "p95": percentile(single, 95),
-            "p95_20": percentile([r[0] for r in loaded], 95),
+            "p95_20_rounds": [p95_20],
             "errors": single_errors,
-            "errors_20": sum(1 for r in loaded if r[1] != 200),
+            "errors_20": errors_20,
             "rss_growth_mb": round(growth / 1024, 1),
         }
         print(f"  {name}: {rows[name]}", flush=True)
-        # What is measured so far survives a run cut short.
-        OUT.mkdir(exist_ok=True)
-        (OUT / f"network-{args.scale:g}.partial.json").write_text(
-            json.dumps(rows, indent=2)
-        )
+        _partial(args, rows)
+    names = [name for name, row in rows.items() if row["status"] == 200]
+    for number in range(1, args.rounds):
+        print(f"Tour {number + 1} sur {args.rounds} à {args.users} utilisateurs…")
+        shift = number * len(names) // args.rounds
+        for name in names[shift:] + names[:shift]:
+            row = rows[name]
+            url = _url(base, row["path"])
+            p95_20, errors_20 = _concurrent(url, cookies[row["as"]], args)
+            row["p95_20_rounds"].append(p95_20)
+            row["errors_20"] += errors_20
+        _partial(args, rows)
+    for name in names:
+        row = rows[name]
+        row["p95_20"] = round(statistics.median(row["p95_20_rounds"]), 1)
     return rows
+
+
+def _partial(args, rows: dict) -> None:
+    """What is measured so far survives a run cut short."""
+    OUT.mkdir(exist_ok=True)
+    (OUT / f"network-{args.scale:g}.partial.json").write_text(
+        json.dumps(rows, indent=2)
+    )
 
 
 def main() -> None:
@@ -720,6 +747,12 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=20, help="concurrent users")
     parser.add_argument(
         "--concurrent-requests", type=int, default=100, help="per page, all users"
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="rounds of concurrent load over all pages (median kept)",
     )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
@@ -770,7 +803,8 @@ def main() -> None:
         f"PostgreSQL (shared_buffers {args.shared_buffers})"
         f"{', Redis cache' if redis else ''}; single client "
         f"{args.runs} requests; {args.users} concurrent users "
-        f"{args.concurrent_requests} requests",
+        f"{args.concurrent_requests} requests a round, median of {args.rounds} "
+        "rounds",
         "cpus": os.cpu_count(),
         "quiz_statistics_selector_ms": built["quiz_statistics"],
         "pages": rows,
@@ -788,16 +822,19 @@ def main() -> None:
         f"answers p50 {built['quiz_statistics']['scan']['p50']} ms / p95 "
         f"{built['quiz_statistics']['scan']['p95']} ms.",
         "",
-        "| page | as | KB | p50 ms | p95 ms | p95 ms (20 users) | RSS growth MB |",
-        "|---|---|---:|---:|---:|---:|---:|",
+        f"| page | as | KB | p50 ms | p95 ms | p95 ms (20 users, median of "
+        f"{args.rounds} rounds) | rounds | RSS growth MB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, row in rows.items():
         if row["status"] != 200:
-            lines.append(f"| {name} | {row['as']} | HTTP {row['status']} | | | | |")
+            lines.append(f"| {name} | {row['as']} | HTTP {row['status']} | | | | | |")
             continue
         lines.append(
             f"| {name} | {row['as']} | {row['kb']} | {row['p50']} | {row['p95']} | "
-            f"{row['p95_20']}{_errors(row)} | {row['rss_growth_mb']} |"
+            f"{row['p95_20']}{_errors(row)} | "
+            f"{' / '.join(str(p) for p in row['p95_20_rounds'])} | "
+            f"{row['rss_growth_mb']} |"
         )
     OUT.mkdir(exist_ok=True)
     stem = f"network-{args.scale:g}"
