@@ -18,7 +18,7 @@ from wagtail.models import Page
 from lms.converters import id_url_maker
 from lms.dates import DateLabels
 from lms.errors import error_message_add
-from lms.paging import page_get
+from lms.paging import pks_page_get
 from quizzes.forms import (
     MARKING_SORTS,
     AnswerForm,
@@ -264,8 +264,9 @@ def marking_queue(request):
     if form.is_valid():
         search = form.cleaned_data["q"].strip()
         sort = form.cleaned_data["tri"] or sort
-    # Page the narrow list of pks, then read the 50 rows shown (3 queries).
-    page = page_get(
+    # Page the narrow list of pks with its total, then read the 50 rows
+    # shown (2 queries).
+    page = pks_page_get(
         request,
         marking_queue_ids(
             user=request.user, search=search, order=MARKING_SORTS[sort].fields

@@ -4,7 +4,14 @@ import pytest
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 
-from lms.paging import Sort, SortField, number_display, page_get, sort_get
+from lms.paging import (
+    Sort,
+    SortField,
+    number_display,
+    page_get,
+    pks_page_get,
+    sort_get,
+)
 
 ROWS = list(range(1, 201))  # 200 rows: 4 pages of 50
 
@@ -107,3 +114,69 @@ def test_a_total_is_written_with_french_thousands():
     assert number_display(1234) == "1\u202f234"
     assert number_display(20006) == "20\u202f006"
     assert number_display(7) == "7"
+
+
+# pks_page_get: the same page as page_get, its total read with the pks.
+
+
+@pytest.fixture
+def groups(db):
+    from django.contrib.auth.models import Group
+
+    Group.objects.bulk_create(Group(name=f"Groupe {n:03d}") for n in range(120))
+    return Group.objects.filter(name__startswith="Groupe ").order_by("-name")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "",
+        "?page=2",
+        "?page=3",
+        "?page=abc",
+        "?page=1.5",
+        "?page=0",
+        "?page=-3",
+        "?page=4",
+        "?page=99",
+        "?page=99999999999999999999999",
+    ],
+)
+def test_a_page_of_pks_is_page_gets_page(groups, asked):
+    pks = groups.values_list("pk", flat=True)
+    request = RequestFactory().get("/liste/" + asked)
+    ours, theirs = pks_page_get(request, pks), page_get(request, pks)
+    assert ours.number == theirs.number
+    assert list(ours.object_list) == list(theirs.object_list)
+    assert ours.paginator.count == theirs.paginator.count == 120
+    assert ours.total_display == theirs.total_display
+    assert ours.links == theirs.links
+    assert (ours.previous_href, ours.next_href) == (
+        theirs.previous_href,
+        theirs.next_href,
+    )
+
+
+def test_a_page_of_pks_and_its_total_are_one_query(groups):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    pks = groups.values_list("pk", flat=True)
+    with CaptureQueriesContext(connection) as queries:
+        page = pks_page_get(RequestFactory().get("/liste/?page=2"), pks)
+        assert page.paginator.count == 120 and page.paginator.num_pages == 3
+    assert len(queries) == 1
+    # Past the end: the count, then the last page.
+    with CaptureQueriesContext(connection) as queries:
+        assert pks_page_get(RequestFactory().get("/liste/?page=9"), pks).number == 3
+    assert len(queries) == 3
+
+
+def test_an_empty_list_of_pks_is_one_empty_page(db):
+    from django.contrib.auth.models import Group
+
+    page = pks_page_get(
+        RequestFactory().get("/liste/"), Group.objects.none().values_list("pk")
+    )
+    assert page.number == 1 and list(page.object_list) == []
+    assert page.paginator.count == 0 and page.links == []
