@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 from courses.models import Audience, CoursePage
 from diagnostics.models import (
     Diagnostic,
@@ -48,9 +50,11 @@ def learner_standing_get(
     areas = list(CompetenceArea.objects.all())
     levels = list(Level.objects.all())
     by_rank = {level.rank: level for level in levels}
+    # `origin` reads the course's title; who recorded a level is shown
+    # nowhere from here.
     records = list(
         LevelRecord.objects.filter(learner=user)
-        .select_related("level", "recorded_by", "course")
+        .select_related("level", "course")
         .order_by("recorded_at", "pk")
     )
     history: dict[int, list[LevelRecord]] = {}
@@ -66,18 +70,16 @@ def learner_standing_get(
     wanted = {(a, lv.pk) for a, lv in next_levels.items() if lv is not None}
     courses: dict[tuple[int, int], list[CoursePage]] = {}
     if wanted:
+        # Exactly the (area, next level) pairs: the areas × levels product
+        # loaded a network's 40 courses to keep 3, whole Wagtail pages each.
+        pairs = Q()
+        for area_id, level_id in sorted(wanted):
+            pairs |= Q(competence_area_id=area_id, target_level_id=level_id)
         for course in (
-            CoursePage.objects.live()
-            .filter(
-                audience=audience,
-                competence_area_id__in={a for a, _l in wanted},
-                target_level_id__in={lv for _a, lv in wanted},
-            )
-            .order_by("path")
+            CoursePage.objects.live().filter(pairs, audience=audience).order_by("path")
         ):
             key = (course.competence_area_id, course.target_level_id)
-            if key in wanted:
-                courses.setdefault(key, []).append(course)
+            courses.setdefault(key, []).append(course)
     standings = []
     for area in areas:
         area_history = history.get(area.pk, [])

@@ -200,6 +200,42 @@ def test_standing_queries_do_not_grow_with_history(awa, records):
     assert sum(len(s.history) for s in standing) == records
 
 
+def test_the_standing_reads_only_the_courses_of_each_areas_next_level(awa, workshops):
+    """Areas 1 at N1 and 3 at N2: the courses for (1, N2) and (3, N3) are
+    proposed, and only they are read — not those of (1, N3) or (3, N2)."""
+    levels = {lv.code: lv for lv in Level.objects.all()}
+    for number, code in ((1, "N1"), (3, "N2")):
+        LevelRecord.objects.create(
+            learner=awa.user,
+            area=_area(number),
+            level=levels[code],
+            source=LevelSource.DIAGNOSTIC,
+        )
+    wanted = {
+        (1, "N2"): builders.course(
+            workshops, modules=0, area_number=1, level_code="N2"
+        ),
+        (3, "N3"): builders.course(
+            workshops, modules=0, area_number=3, level_code="N3"
+        ),
+    }
+    for number, code in ((1, "N3"), (3, "N2")):
+        builders.course(workshops, modules=0, area_number=number, level_code=code)
+    with CaptureQueriesContext(connection) as ctx:
+        standing = {s.area.number: s for s in learner_standing_get(user=awa.user)}
+    assert standing[1].courses == [wanted[(1, "N2")]]
+    assert standing[3].courses == [wanted[(3, "N3")]]
+    (courses_sql,) = [
+        q["sql"]
+        for q in ctx.captured_queries
+        if '"courses_coursepage"' in q["sql"]
+        and "diagnostics_levelrecord" not in q["sql"]
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(courses_sql)
+        assert len(cursor.fetchall()) == 2
+
+
 def test_my_levels_page_draws_the_history(client, awa):
     levels = {lv.code: lv for lv in Level.objects.all()}
     for code in ("N1", "N2"):
