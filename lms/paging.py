@@ -151,11 +151,8 @@ def _pks_with_total(pks: QuerySet, number: int, per_page: int) -> list[tuple]:
     # A number too large for any page: as past the end.
     if start > 2**62:
         return []
-    return list(
-        pks.annotate(_list_total=Window(Count("*"))).values_list(
-            "pk", "_list_total"
-        )[start : start + per_page]
-    )
+    counted = pks.annotate(_list_total=Window(Count("*")))
+    return list(counted.values_list("pk", "_list_total")[start : start + per_page])
 
 
 def _asked(request, param: str) -> str:
