@@ -126,13 +126,12 @@ def pks_page_get(
     with the page's pks (`COUNT(*) OVER ()`) instead of a second pass over the
     same joins and filters (the marking queue's search: two passes over its
     1,315 pending answers, issue 13). A page past the end costs two more
-    (the count, then the last page)."""
+    (the count, then the last page). A DISTINCT queryset is paged by
+    `page_get`: the window would count its rows before DISTINCT."""
+    if pks.query.distinct:
+        return page_get(request, pks, per_page=per_page, param=param)
     paginator = Paginator(pks, per_page)
-    asked = _asked(request, param)
-    try:
-        number = max(1, int(asked))
-    except ValueError:
-        number = 1
+    number = _asked(request, param)
     rows = _pks_with_total(pks, number, per_page)
     if rows:
         paginator.count = rows[0][1]
@@ -155,11 +154,13 @@ def _pks_with_total(pks: QuerySet, number: int, per_page: int) -> list[tuple]:
     return list(counted.values_list("pk", "_list_total")[start : start + per_page])
 
 
-def _asked(request, param: str) -> str:
-    asked = request.GET.get(param, "").strip()
-    if asked.startswith("-") or asked == "0":
-        return "1"  # below the first page: the first, not the last
-    return asked
+def _asked(request, param: str) -> int:
+    """The page number asked for; 1 for a non-number or a number below 1 (the
+    first page, not the last)."""
+    try:
+        return max(1, int(request.GET.get(param, "").strip()))
+    except ValueError:
+        return 1
 
 
 def _links_add(request, page: Page, param: str) -> Page:

@@ -36,6 +36,8 @@ def test_a_list_shows_50_rows_a_page_and_its_total():
         ("?page=1.5", 1),
         ("?page=0", 1),
         ("?page=-3", 1),
+        ("?page=00", 1),
+        ("?page=+0", 1),
         ("?page=99", 4),
         ("?page=99999999999999999999999", 4),
     ],
@@ -136,6 +138,8 @@ def groups(db):
         "?page=abc",
         "?page=1.5",
         "?page=0",
+        "?page=00",
+        "?page=+0",
         "?page=-3",
         "?page=4",
         "?page=99",
@@ -180,3 +184,18 @@ def test_an_empty_list_of_pks_is_one_empty_page(db):
     )
     assert page.number == 1 and list(page.object_list) == []
     assert page.paginator.count == 0 and page.links == []
+
+
+def test_a_distinct_list_of_pks_counts_each_pk_once(groups):
+    """A join that repeats rows, made DISTINCT: the total is the pks', as
+    page_get counts them (the window would count the repeated rows)."""
+    from django.contrib.auth.models import Permission
+
+    for group in groups[:5]:
+        group.permissions.add(*Permission.objects.all()[:3])
+    pks = (
+        groups.filter(permissions__isnull=False).distinct().values_list("pk", flat=True)
+    )
+    page = pks_page_get(RequestFactory().get("/liste/"), pks)
+    assert page.paginator.count == 5
+    assert sorted(page.object_list) == sorted(g.pk for g in groups[:5])
