@@ -10,8 +10,9 @@ The answer is kept under the person and the language, with a mark made of what
 it depends on: Wagtail's version, the person's name, e-mail (the avatar),
 superuser flag and permissions, and their Wagtail profile (avatar, dismissed
 items). A change to any of them shows on the next page; what the mark does not
-see (page and collection permissions given to a group) shows within
-`SIDEBAR_SECONDS`. The menu only links: every view checks its own permission.
+see (page and collection permissions given to a group, a menu item a new
+release of the project adds or renames) shows within `SIDEBAR_SECONDS`. The
+menu only links: every view checks its own permission.
 Without a memory cache (the database cache, the default without REDIS_URL),
 `kept_many` works the sidebar out each time, as Wagtail does.
 """

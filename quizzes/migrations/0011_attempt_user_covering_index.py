@@ -4,7 +4,8 @@ from their attempts; with the attempt's id in the index, the 2,000 attempts
 of a structure's 200 learners are read from the index alone, not from 2,000
 heap pages (count and page: 14.7 → 8.8 ms in EXPLAIN on the network bench,
 issue 13).
-SQLite has no INCLUDE: nothing to do there."""
+SQLite has no INCLUDE: nothing to do there (and Django's own index on
+user_id stays, for SQLite's sake)."""
 
 from django.db import migrations
 

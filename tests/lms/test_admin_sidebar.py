@@ -120,15 +120,21 @@ def test_a_new_name_or_another_language_is_worked_out_again(client, site, works_
     assert english != admin_sidebar.sidebar_key(request)
 
 
-def test_each_person_sees_their_own_sidebar(client, site):
-    """Two people with the same permissions: each their name, never the
-    other's."""
+def test_each_person_sees_their_own_sidebar_kept_under_their_own_key(
+    client, site, works_it_out
+):
+    """Two people with the same permissions, each back a second time: each
+    their name, never the other's, each sidebar worked out once and kept
+    beside the other's."""
     first = _editor("redactrice")
     second = _editor("correctrice")
     second.first_name = "Maëlle"
     second.save()
-    client.force_login(first)
-    assert "Inès" in json.dumps(_sidebar(client), ensure_ascii=False)
-    client.force_login(second)
-    theirs = json.dumps(_sidebar(client), ensure_ascii=False)
-    assert "Maëlle" in theirs and "Inès" not in theirs
+    for _again in range(2):
+        client.force_login(first)
+        mine = json.dumps(_sidebar(client), ensure_ascii=False)
+        assert "Inès" in mine and "Maëlle" not in mine
+        client.force_login(second)
+        theirs = json.dumps(_sidebar(client), ensure_ascii=False)
+        assert "Maëlle" in theirs and "Inès" not in theirs
+    assert works_it_out == [first.pk, second.pk]
